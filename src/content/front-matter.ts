@@ -14,6 +14,8 @@ export const FrontMatterSchema = z.object({
   title: z.string().trim().min(1, 'must not be empty').optional(),
   published: isoDate.optional(),
   source: z.string().trim().min(1, 'must not be empty').optional(),
+  /** Attribution the licence asks for: "Wikinews, CC BY 2.5". */
+  credit: z.string().trim().min(1, 'must not be empty').optional(),
   url: z
     .string()
     .url('expected an http(s) URL')

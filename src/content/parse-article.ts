@@ -16,6 +16,8 @@ export interface Article {
   /** Who published it ("The Independent"). */
   readonly source: string | null;
   readonly url: string | null;
+  /** Attribution the article's licence asks for. */
+  readonly credit: string | null;
   /** The article text, verbatim. */
   readonly body: string;
   /** Problems worth a warning that do not stop the build. */
@@ -42,6 +44,7 @@ export function parseArticle(file: string, name: string, source: string): Articl
     published: frontMatter.published ?? null,
     source: frontMatter.source ?? null,
     url: frontMatter.url ?? null,
+    credit: frontMatter.credit ?? null,
     body,
     warnings,
   };

@@ -1,0 +1,36 @@
+// Eleventy wiring only: where templates live, where the data comes from, which filters exist.
+// The data is built by scripts/build-data.ts (content -> JSON); pages only render it.
+import { cpSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildData, defaultDataOptions, readSiteData } from './scripts/build-data.ts';
+import { filtersPlugin } from './src/site/eleventy-filters.ts';
+
+interface EleventyConfig {
+  addGlobalData(name: string, value: unknown): void;
+  addWatchTarget(path: string): void;
+  addPassthroughCopy(map: Record<string, string>): void;
+  addPlugin(plugin: (config: never) => void): void;
+  on(event: string, handler: (arg: { directories: { output: string } }) => void): void;
+  setServerOptions(options: Record<string, unknown>): void;
+}
+
+export default function (eleventyConfig: EleventyConfig) {
+  const options = defaultDataOptions();
+  // `npm run build` writes the data first (to fail fast with a one-line error) and says so;
+  // `npm start` and a bare `eleventy` run build it here, once per (re)build, from the cache.
+  const prebuilt = process.env.BRIEFINGS_DATA_READY === '1';
+  eleventyConfig.addGlobalData('site', () => (prebuilt ? readSiteData(options.dataDir) : buildData(options).site));
+  eleventyConfig.addWatchTarget('./content/');
+  eleventyConfig.addWatchTarget('./src/');
+  eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
+  eleventyConfig.addPlugin(filtersPlugin as (config: never) => void);
+  // The published data files are the ones the build wrote, copied whole once pages are done.
+  eleventyConfig.on('eleventy.after', ({ directories }) => {
+    if (existsSync(options.dataDir)) cpSync(options.dataDir, join(directories.output, 'data'), { recursive: true });
+  });
+  return {
+    dir: { input: 'templates', includes: 'partials', layouts: 'layouts' },
+    templateFormats: ['njk'],
+    htmlTemplateEngine: 'njk',
+  };
+}

@@ -1,0 +1,176 @@
+// content/ -> the shared data files. Reads every article, extracts it (or takes the cached
+// extraction when neither the text nor the extractor changed), builds the briefing records and
+// the cross-briefing indexes, and writes them as JSON into the data folder.
+import { createHash } from 'node:crypto';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ArticleError } from '../src/content/article-error.ts';
+import { ARTICLE_EXTENSIONS, parseArticle, type Article } from '../src/content/parse-article.ts';
+import { extractBriefing } from '../src/pipeline/extract-briefing.ts';
+import type { Extraction } from '../src/pipeline/types.ts';
+import { buildBriefingRecord } from '../src/site/briefing-record.ts';
+import { buildSiteData } from '../src/site/build-site-data.ts';
+import type { SiteData } from '../src/site/site-types.ts';
+import { slugify } from '../src/site/slugify.ts';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface DataOptions {
+  readonly contentDir: string;
+  readonly dataDir: string;
+  readonly cacheDir: string;
+  readonly warn: (message: string) => void;
+}
+
+export const defaultDataOptions = (): DataOptions => ({
+  contentDir: join(ROOT, 'content'),
+  dataDir: join(ROOT, '.build', 'data'),
+  cacheDir: join(ROOT, '.cache', 'extractions'),
+  warn: (message) => process.stderr.write(`warning: ${message}\n`),
+});
+
+export interface DataResult {
+  readonly site: SiteData;
+  readonly extracted: number;
+  readonly cached: number;
+}
+
+/** Build and write the data files. Throws ArticleError for the first article that cannot be read. */
+export function buildData(options: DataOptions): DataResult {
+  const files = findArticleFiles(options.contentDir);
+  const version = extractorVersion();
+  const seen = new Map<string, string>();
+  let extracted = 0;
+  let cached = 0;
+  const records = files.map((file) => {
+    const shown = relative(ROOT, file) || file;
+    const article = readArticle(shown, file);
+    const clash = seen.get(article.slug);
+    if (clash) throw new ArticleError(shown, `has the same slug "${article.slug}" as ${clash}; rename one of them`);
+    seen.set(article.slug, shown);
+    for (const w of article.warnings) options.warn(w);
+    const hit = readCache(options.cacheDir, version, article);
+    const extraction = hit ?? extractBriefing(article.body, { published: article.published });
+    if (hit) cached++;
+    else {
+      extracted++;
+      writeCache(options.cacheDir, version, article, extraction);
+    }
+    return buildBriefingRecord(article, extraction, article.warnings);
+  });
+  const site = buildSiteData(records);
+  writeDataFiles(options.dataDir, site);
+  return { site, extracted, cached };
+}
+
+/** Article files below the content folder, in a stable order. Symlinks leading outside are refused. */
+export function findArticleFiles(contentDir: string): string[] {
+  const out: string[] = [];
+  const root = realpathSync(contentDir);
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isSymbolicLink()) {
+        const target = realpathSync(path);
+        if (target !== root && !target.startsWith(root + sep)) {
+          throw new ArticleError(relative(ROOT, path), 'is a symbolic link to a file outside content/; copy the file in instead');
+        }
+      }
+      const stat = lstatSync(path).isSymbolicLink() ? lstatSync(realpathSync(path)) : lstatSync(path);
+      if (stat.isDirectory()) walk(path);
+      else if (ARTICLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) && !/\.annotations\./.test(entry.name)) out.push(path);
+    }
+  };
+  walk(contentDir);
+  return out;
+}
+
+function readArticle(shown: string, file: string): Article {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code) throw new ArticleError(shown, `cannot be read (${(error as NodeJS.ErrnoException).code})`);
+    throw new ArticleError(shown, 'is not valid UTF-8 text; save it as UTF-8');
+  }
+  return parseArticle(shown, basename(file), text);
+}
+
+/** A hash of the extractor's own source: a cache written by another version is never reused. */
+function extractorVersion(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) hash.update(entry.name).update(readFileSync(path));
+    }
+  };
+  walk(join(ROOT, 'src', 'pipeline'));
+  return hash.digest('hex').slice(0, 16);
+}
+
+function cacheKey(version: string, article: Article): string {
+  return createHash('sha256').update(`${version}\n${article.published ?? ''}\n${article.body}`).digest('hex');
+}
+
+function readCache(cacheDir: string, version: string, article: Article): Extraction | null {
+  const key = cacheKey(version, article);
+  try {
+    const entry = JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as { key?: string; extraction?: Extraction };
+    return entry.key === key && entry.extraction?.text === article.body ? entry.extraction : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeCache(cacheDir: string, version: string, article: Article, extraction: Extraction): void {
+  const key = cacheKey(version, article);
+  mkdirSync(cacheDir, { recursive: true });
+  const tmp = join(cacheDir, `${key}.${process.pid}.tmp`);
+  writeFileSync(tmp, JSON.stringify({ key, extraction }));
+  renameSync(tmp, join(cacheDir, `${key}.json`));
+}
+
+/** The published data files: one per briefing, and the indexes. */
+function writeDataFiles(dataDir: string, site: SiteData): void {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(join(dataDir, 'briefings'), { recursive: true });
+  for (const b of site.briefings) writeJson(join(dataDir, 'briefings', `${slugify(b.slug)}.json`), b);
+  writeJson(join(dataDir, 'briefings.json'), site.briefings.map(({ slug, href, title, published, publishedLabel, source, url, credit, summary, counts, people }) => ({
+    slug, href, data: `/data/briefings/${slug}.json`, title, published, publishedLabel, source, url, credit, summary, counts,
+    people: people.map((p) => ({ name: p.name, href: p.href })),
+  })));
+  writeJson(join(dataDir, 'people.json'), site.people);
+  writeJson(join(dataDir, 'quotes.json'), site.quotes);
+  writeJson(join(dataDir, 'chronology.json'), site.chronology);
+}
+
+function writeJson(path: string, value: unknown): void {
+  writeFileSync(path, `${JSON.stringify(value, null, 1)}\n`);
+}
+
+/** Read back what buildData wrote (for Eleventy's global data). */
+export function readSiteData(dataDir: string): SiteData {
+  const read = <T>(name: string): T => JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as T;
+  const index = read<{ slug: string }[]>('briefings.json');
+  return {
+    briefings: index.map((b) => read(join('briefings', `${b.slug}.json`))),
+    people: read('people.json'),
+    quotes: read('quotes.json'),
+    chronology: read('chronology.json'),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const result = buildData(defaultDataOptions());
+    process.stderr.write(`data: ${result.site.briefings.length} briefings (${result.extracted} extracted, ${result.cached} cached), ${result.site.people.length} people\n`);
+  } catch (error) {
+    if (!(error instanceof ArticleError)) throw error;
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exitCode = 1;
+  }
+}

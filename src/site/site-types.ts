@@ -1,0 +1,155 @@
+// The shared data files: one record per briefing and cross-briefing indexes, joins already done.
+// Templates only render these; the same records are published under /data/.
+// Every `href` is site-absolute ("/briefings/<slug>/#s3"); templates apply the path prefix.
+
+/** A link to the sentence of a source an item came from. */
+export interface SentenceRef {
+  readonly briefing: string;
+  /** 1-based sentence number, as in the anchor `#s<n>`. */
+  readonly n: number;
+  readonly href: string;
+}
+
+export interface Link {
+  readonly name: string;
+  readonly href: string;
+}
+
+/** A node of the annotated source text: plain text, or a marked span with its children. */
+export type SourceNode =
+  | { readonly text: string }
+  | {
+      readonly mark: 'person' | 'organisation' | 'unnamed' | 'quote' | 'date' | 'duration';
+      /** Element id, on the first piece of the item only (`q3`, `t2`). */
+      readonly id: string | null;
+      readonly href: string | null;
+      /** What the mark stands for, for the title attribute ("Quote: Colin Kahl"). */
+      readonly title: string;
+      /** TIMEX3 value for a date, in `<time datetime>`. */
+      readonly datetime: string | null;
+      readonly children: readonly SourceNode[];
+    };
+
+export interface SourceSentence {
+  readonly n: number;
+  readonly anchor: string;
+  readonly nodes: readonly SourceNode[];
+}
+
+export interface SourceParagraph {
+  readonly sentences: readonly SourceSentence[];
+}
+
+export interface BriefingPerson {
+  readonly id: string;
+  readonly name: string;
+  readonly href: string;
+  readonly aliases: readonly string[];
+  readonly roles: readonly { readonly text: string; readonly source: SentenceRef }[];
+  readonly descriptors: readonly string[];
+  readonly mentions: number;
+  readonly quotes: number;
+  readonly firstMention: SentenceRef;
+}
+
+export interface BriefingEntity {
+  readonly name: string;
+  readonly kind: string;
+  readonly mentions: number;
+  readonly firstMention: SentenceRef;
+}
+
+export interface QuoteSpeaker {
+  /** The person's site-wide id; null for organisations and unnamed sources. */
+  readonly id: string | null;
+  readonly name: string;
+  readonly kind: 'person' | 'organisation' | 'unnamed';
+  /** The person's page; null for organisations and unnamed sources. */
+  readonly href: string | null;
+}
+
+export interface QuoteRecord {
+  /** Unique across the site: `<briefing>/q3`. */
+  readonly key: string;
+  readonly id: string;
+  readonly briefing: Link & { readonly slug: string };
+  readonly text: string;
+  readonly kind: string;
+  readonly speaker: QuoteSpeaker | null;
+  /** How the text attributes it: "Mr Kahl is quoted as saying". */
+  readonly attribution: string | null;
+  readonly cue: string | null;
+  readonly addressee: QuoteSpeaker | null;
+  readonly source: SentenceRef;
+}
+
+export interface ChronologyRecord {
+  readonly key: string;
+  readonly id: string;
+  readonly briefing: Link & { readonly slug: string };
+  /** TIMEX3 value, or null for an entry placed by its relation to another. */
+  readonly value: string | null;
+  readonly precision: string | null;
+  /** "October 2022"; for an undated entry, how it stands to its anchor ("after: October 2022"). */
+  readonly label: string;
+  /** The value when it is a valid HTML `datetime` too. */
+  readonly datetime: string | null;
+  /** Period for sorting and axes (ISO dates), null when undated. */
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly expression: string;
+  readonly what: string;
+  readonly sentenceText: string;
+  readonly people: readonly (Link & { readonly id: string })[];
+  readonly relation: { readonly kind: string; readonly entry: string; readonly label: string } | null;
+  readonly source: SentenceRef;
+}
+
+export interface BriefingSummary {
+  readonly slug: string;
+  readonly href: string;
+  readonly title: string;
+  readonly published: string | null;
+  readonly publishedLabel: string | null;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly credit: string | null;
+  readonly summary: readonly { readonly text: string; readonly source: SentenceRef }[];
+  readonly counts: { readonly people: number; readonly quotes: number; readonly dates: number; readonly sentences: number };
+  readonly people: readonly Link[];
+}
+
+export interface BriefingRecord extends BriefingSummary {
+  readonly file: string;
+  readonly people: readonly BriefingPerson[];
+  readonly organisations: readonly BriefingEntity[];
+  readonly unnamed: readonly BriefingEntity[];
+  readonly quotes: readonly QuoteRecord[];
+  readonly chronology: readonly ChronologyRecord[];
+  readonly durations: readonly { readonly text: string; readonly value: string | null; readonly source: SentenceRef }[];
+  readonly paragraphs: readonly SourceParagraph[];
+  readonly warnings: readonly string[];
+}
+
+export interface PersonRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly href: string;
+  readonly aliases: readonly string[];
+  readonly roles: readonly { readonly text: string; readonly briefing: Link; readonly source: SentenceRef }[];
+  readonly briefings: readonly (Link & { readonly slug: string; readonly mentions: number; readonly firstMention: SentenceRef })[];
+  readonly quotes: readonly QuoteRecord[];
+  readonly chronology: readonly ChronologyRecord[];
+  readonly mentions: number;
+}
+
+export interface SiteData {
+  /** Newest first; undated last, by title. */
+  readonly briefings: readonly BriefingRecord[];
+  /** By name. */
+  readonly people: readonly PersonRecord[];
+  /** Briefings newest first, quotes in text order. */
+  readonly quotes: readonly QuoteRecord[];
+  /** Dated entries by date, then undated ones by briefing. */
+  readonly chronology: readonly ChronologyRecord[];
+}
