@@ -23,10 +23,11 @@ export interface DataOptions {
   readonly warn: (message: string) => void;
 }
 
+/** Folders default to the project's own; BRIEFINGS_CONTENT_DIR, _DATA_DIR and _CACHE_DIR override them. */
 export const defaultDataOptions = (): DataOptions => ({
-  contentDir: join(ROOT, 'content'),
-  dataDir: join(ROOT, '.build', 'data'),
-  cacheDir: join(ROOT, '.cache', 'extractions'),
+  contentDir: resolve(process.env.BRIEFINGS_CONTENT_DIR ?? join(ROOT, 'content')),
+  dataDir: resolve(process.env.BRIEFINGS_DATA_DIR ?? join(ROOT, '.build', 'data')),
+  cacheDir: resolve(process.env.BRIEFINGS_CACHE_DIR ?? join(ROOT, '.cache', 'extractions')),
   warn: (message) => process.stderr.write(`warning: ${message}\n`),
 });
 
@@ -44,7 +45,7 @@ export function buildData(options: DataOptions): DataResult {
   let extracted = 0;
   let cached = 0;
   const records = files.map((file) => {
-    const shown = relative(ROOT, file) || file;
+    const shown = shownPath(file);
     const article = readArticle(shown, file);
     const clash = seen.get(article.slug);
     if (clash) throw new ArticleError(shown, `has the same slug "${article.slug}" as ${clash}; rename one of them`);
@@ -75,7 +76,7 @@ export function findArticleFiles(contentDir: string): string[] {
       if (entry.isSymbolicLink()) {
         const target = realpathSync(path);
         if (target !== root && !target.startsWith(root + sep)) {
-          throw new ArticleError(relative(ROOT, path), 'is a symbolic link to a file outside content/; copy the file in instead');
+          throw new ArticleError(shownPath(path), 'is a symbolic link to a file outside content/; copy the file in instead');
         }
       }
       const stat = lstatSync(path).isSymbolicLink() ? lstatSync(realpathSync(path)) : lstatSync(path);
@@ -85,6 +86,12 @@ export function findArticleFiles(contentDir: string): string[] {
   };
   walk(contentDir);
   return out;
+}
+
+/** A path as messages show it: relative inside the project, absolute outside. */
+function shownPath(file: string): string {
+  const rel = relative(ROOT, file);
+  return rel && !rel.startsWith('..') ? rel : file;
 }
 
 function readArticle(shown: string, file: string): Article {

@@ -46,7 +46,9 @@ function splitParagraph(text: string, from: number, to: number): [number, number
     while (next < to && /\s/.test(text[next]!)) next++;
     if (next >= to) break;
     if (!opensSentence(text[next]!)) continue;
-    if (m[0] === '.' && !endsSentence(text, start, m.index, next)) continue;
+    // A quote mark closing after the stop ends the sentence even after "No." or "Mr.".
+    const closed = end > m.index + m[0].length;
+    if (m[0] === '.' && !closed && !endsSentence(text, start, m.index, next)) continue;
     out.push([start, end]);
     start = next;
     stop.lastIndex = next;
@@ -67,6 +69,8 @@ function endsSentence(text: string, start: number, dot: number, next: number): b
   // "U.S.", "a.m.", "J." : initialisms and initials do not end a sentence.
   if (/^(\p{L}\.)+\p{L}$/u.test(bare)) return false;
   if (/^\p{Lu}$/u.test(word)) return false;
+  // "No. 10 Downing Street", but "He said no. Then..."
+  if (bare === 'no') return !/^\d/.test(text.slice(next));
   if (TITLE_ABBREVIATIONS.has(bare)) return false;
   if (ABBREVIATIONS.has(bare)) {
     // "Space Exploration Technologies Corp. said" vs "... bought by Apple Inc. The deal": a

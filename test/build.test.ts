@@ -1,0 +1,125 @@
+// The whole build over the example site, as a user runs it, and over hostile and broken content.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { build } from '../scripts/build.ts';
+import { checkLinks } from '../scripts/check-links.ts';
+import { ROOT } from '../scripts/build-data.ts';
+import type { BriefingRecord, PersonRecord } from '../src/site/site-types.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'briefings-build-'));
+
+/** Build `contentDir` into a fresh folder; returns the exit code and the folder. */
+async function buildSite(name: string, contentDir: string): Promise<{ code: number; out: string }> {
+  process.env.BRIEFINGS_CONTENT_DIR = contentDir;
+  process.env.BRIEFINGS_DATA_DIR = join(scratch, `${name}-data`);
+  process.env.BRIEFINGS_CACHE_DIR = join(scratch, 'cache');
+  const out = join(scratch, name);
+  const code = await build({ output: out, pathPrefix: '/', quiet: true });
+  return { code, out };
+}
+
+const page = (out: string, path: string): string => readFileSync(join(out, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+
+const example = suite('build: the example site');
+let site = '';
+
+example.before(async () => {
+  const { code, out } = await buildSite('example', join(ROOT, 'content'));
+  assert.is(code, 0);
+  site = out;
+});
+
+example('writes every page type', () => {
+  for (const path of [
+    '', 'briefings/musk-putin-starlink', 'briefings/musk-putin-starlink/people', 'briefings/musk-putin-starlink/quotes',
+    'briefings/musk-putin-starlink/chronology', 'people', 'people/elon-musk', 'people/colin-kahl', 'people/vladimir-putin',
+    'chronology', 'quotes', '404.html',
+  ]) {
+    assert.ok(existsSync(join(site, path, path.endsWith('.html') ? '' : 'index.html')), `missing page /${path}`);
+  }
+});
+
+example('publishes the data files', () => {
+  for (const file of ['briefings.json', 'people.json', 'quotes.json', 'chronology.json', 'briefings/musk-putin-starlink.json']) {
+    assert.ok(existsSync(join(site, 'data', file)), `missing /data/${file}`);
+  }
+});
+
+example('lists briefings newest first on the home page', () => {
+  const home = page(site, '');
+  const order = ['briefings/musk-putin-starlink/', 'briefings/apple-to-give-free-cases/', 'briefings/apple-unveils-iphone-4/'].map((h) => home.indexOf(`href="/${h}"`));
+  assert.ok(order.every((i) => i > 0));
+  assert.equal(order, [...order].sort((a, b) => a - b));
+});
+
+example('gives every sentence of the source an anchor', () => {
+  const b = JSON.parse(readFileSync(join(site, 'data/briefings/musk-putin-starlink.json'), 'utf8')) as BriefingRecord;
+  const html = page(site, 'briefings/musk-putin-starlink');
+  for (let n = 1; n <= b.counts.sentences; n++) assert.ok(html.includes(`id="s${n}"`), `no anchor s${n}`);
+});
+
+example('links every quote, person and date to its sentence', () => {
+  const b = JSON.parse(readFileSync(join(site, 'data/briefings/musk-putin-starlink.json'), 'utf8')) as BriefingRecord;
+  const refs = [...b.quotes.map((q) => q.source), ...b.people.map((p) => p.firstMention), ...b.chronology.map((c) => c.source)];
+  assert.ok(b.quotes.length >= 9 && b.people.length === 3 && b.chronology.length >= 3);
+  for (const ref of refs) assert.match(ref.href, /^\/briefings\/musk-putin-starlink\/#s\d+$/);
+  const quotesPage = page(site, 'briefings/musk-putin-starlink/quotes');
+  for (const q of b.quotes) assert.ok(quotesPage.includes(`href="${q.source.href}"`), `quote ${q.id} has no source link`);
+  const chronology = page(site, 'briefings/musk-putin-starlink/chronology');
+  assert.ok(chronology.includes('<time datetime="2022-10">October 2022</time>'));
+  assert.ok(chronology.includes('<time datetime="2023-06">June 2023</time>'));
+});
+
+example('gathers a person across briefings', () => {
+  const people = JSON.parse(readFileSync(join(site, 'data/people.json'), 'utf8')) as PersonRecord[];
+  const jobs = people.find((p) => p.id === 'steve-jobs');
+  assert.ok(jobs, 'Steve Jobs has a page');
+  assert.equal(jobs!.briefings.map((b) => b.slug).sort(), ['apple-to-give-free-cases', 'apple-unveils-iphone-4']);
+  const musk = people.find((p) => p.id === 'elon-musk')!;
+  assert.ok(musk.quotes.some((q) => q.text.startsWith('The hell with it')));
+  assert.ok(page(site, 'people/elon-musk').includes('The hell with it'));
+});
+
+example('has no broken internal link or fragment', async () => {
+  const broken = await checkLinks(site);
+  assert.equal(broken, []);
+});
+
+example.run();
+
+const hostile = suite('build: hostile and broken content');
+
+hostile('shows markup in articles and front matter as text', async () => {
+  const content = join(scratch, 'hostile-content');
+  mkdirSync(content, { recursive: true });
+  writeFileSync(
+    join(content, 'x.md'),
+    '---\ntitle: "<script>alert(1)</script> \\"><img src=x onerror=alert(2)>"\npublished: 2023-08-22\nsource: "<b>Bold</b>"\n---\n' +
+      'Mr Evil Hacker said “<script>alert(3)</script>” on Monday. The <img src=x onerror=alert(4)> tag ]]> stays text.\n',
+  );
+  const { code, out } = await buildSite('hostile', content);
+  assert.is(code, 0);
+  const html = page(out, 'briefings/x');
+  assert.not.ok(/<script>alert|<img src=x|<b>Bold/.test(html));
+  assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+  assert.ok(html.includes('&lt;img src=x onerror=alert(4)&gt;'));
+  assert.not.ok(/<script>alert|<img src=x/.test(page(out, '')));
+});
+
+hostile('a bad article fails the build and leaves the last good site in place', async () => {
+  const content = join(scratch, 'broken-content');
+  mkdirSync(content, { recursive: true });
+  writeFileSync(join(content, 'good.md'), '---\ntitle: Good\npublished: 2023-08-22\n---\nA good article about Jane Doe.\n');
+  const first = await buildSite('kept', content);
+  assert.is(first.code, 0);
+  const before = page(first.out, '');
+  writeFileSync(join(content, 'bad.md'), '---\ntitle: Bad\npublished: 2023-02-30\n---\nText.\n');
+  const second = await buildSite('kept', content);
+  assert.is(second.code, 1);
+  assert.is(page(second.out, ''), before);
+});
+
+hostile.run();
