@@ -21,7 +21,6 @@ export default function (eleventyConfig: EleventyConfig) {
   const prebuilt = process.env.BRIEFINGS_DATA_READY === '1';
   eleventyConfig.addGlobalData('site', () => (prebuilt ? readSiteData(options.dataDir) : buildData(options).site));
   eleventyConfig.addWatchTarget('./content/');
-  eleventyConfig.addWatchTarget('./src/');
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addPlugin(filtersPlugin as (config: never) => void);
   // The published data files are the ones the build wrote, copied whole once pages are done.

@@ -49,11 +49,11 @@ export function parseFrontMatter(file: string, source: string): SplitArticle {
   if (!end) throw new ArticleError(file, 'front matter opened with --- is never closed', 1);
   const yamlText = rest.slice(0, end.index);
   const body = rest.slice(end.index + end[0].length).replace(/^(\r?\n)+/, '');
-  const doc = parseDocument(yamlText, { prettyErrors: false });
+  const doc = parseDocument(yamlText);
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const line = (yamlError.linePos?.[0].line ?? 0) + 1;
-    throw new ArticleError(file, `front matter is not valid YAML (${yamlError.message.split('\n')[0]})`, line);
+    const line = (yamlError.linePos?.[0].line ?? 1) + 1; // the front matter starts on line 2
+    throw new ArticleError(file, `front matter is not valid YAML (${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`, line);
   }
   const data: unknown = doc.toJS() ?? {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
