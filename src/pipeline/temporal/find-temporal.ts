@@ -1,6 +1,82 @@
-// PLACEHOLDER until the temporal stage lands (being written now).
+// The temporal stage: TIMEX3-style expressions, typed and resolved against the publication date.
+// Finders propose candidates; refiners run in order over the whole list. Every finder is
+// independent, so their order does not matter; the refiners' order does (see below).
 import type { Sentence, TemporalMention } from '../types.ts';
+import type { Candidate, Finder, Refiner, TemporalContext } from './candidate.ts';
+import { extendModifiers } from './extend-modifiers.ts';
+import { findCalendarDates } from './find-calendar-dates.ts';
+import { findClockTimes } from './find-clock-times.ts';
+import { findDayWords } from './find-day-words.ts';
+import { findDurations } from './find-durations.ts';
+import { findEventRelative } from './find-event-relative.ts';
+import { findMonthNames } from './find-month-names.ts';
+import { findQuartersSeasons } from './find-quarters-seasons.ts';
+import { findReferenceWords } from './find-reference-words.ts';
+import { findRelativePeriods } from './find-relative-periods.ts';
+import { findSets } from './find-sets.ts';
+import { findWeekdays } from './find-weekdays.ts';
+import { findYears } from './find-years.ts';
+import { mergeDateTime } from './merge-date-time.ts';
+import { parseAnchor } from './resolve-relative.ts';
+import { resolveOverlaps } from './resolve-overlaps.ts';
 
-export function findTemporal(_text: string, _sentences: readonly Sentence[], _published: string | null): TemporalMention[] {
-  return [];
+const FINDERS: readonly Finder[] = [
+  findCalendarDates, findMonthNames, findYears, findDayWords, findWeekdays, findRelativePeriods,
+  findQuartersSeasons, findDurations, findSets, findReferenceWords, findClockTimes, findEventRelative,
+];
+
+const REFINERS: readonly Refiner[] = [
+  // Modifiers first: "late last July" must be one span before overlaps are settled.
+  extendModifiers,
+  // Clock times join their day before overlaps: "noon Thursday" is one TIME, not two items.
+  mergeDateTime,
+  // Keep the overlap refiner last: it picks between the final readings.
+  resolveOverlaps,
+];
+
+/** Find the temporal expressions of `text`, resolved against `published` (YYYY-MM-DD or null). */
+export function findTemporal(text: string, sentences: readonly Sentence[], published: string | null): TemporalMention[] {
+  const context: TemporalContext = { text, anchor: parseAnchor(published) };
+  let candidates: Candidate[] = FINDERS.flatMap((find) => safely(() => find(context)));
+  for (const refine of REFINERS) candidates = safely(() => refine(context, candidates), candidates);
+  return candidates
+    .filter((c) => c.start >= 0 && c.end <= text.length && c.start < c.end)
+    .map((c, i) => ({
+      id: `t${i + 1}`,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      sentence: sentenceOf(sentences, c.start),
+      type: c.type,
+      value: c.value,
+      mod: c.mod,
+      precision: c.value === null || c.type === 'DURATION' || c.type === 'SET' || c.value.endsWith('_REF') ? null : c.precision,
+      anchoring: c.anchoring,
+    }));
+}
+
+/** A rule that breaks on odd input loses its candidates; the stage never throws. */
+function safely(run: () => Candidate[], fallback: Candidate[] = []): Candidate[] {
+  try {
+    return run();
+  } catch {
+    return fallback;
+  }
+}
+
+/** Index of the sentence holding `offset` (binary search; -1 never: the nearest one before). */
+function sentenceOf(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (!s) break;
+    if (s.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

@@ -1,0 +1,25 @@
+// Whether the clause around a temporal expression talks about the future: "will meet on Friday"
+// resolves Friday forwards, "met on Friday" backwards. A clause ends at , ; : or the sentence.
+import { FUTURE_MARKERS } from './constants.ts';
+import { alternation, wordRegex } from './word-pattern.ts';
+
+const FUTURE = wordRegex(alternation(FUTURE_MARKERS), 'iu');
+const CLAUSE_BREAK = /[.;:!?\n]|,\s+(?:but|and|while|although|as|after|before|when)\b/g;
+
+export type Tense = 'past' | 'future';
+
+export function clauseTense(text: string, start: number, end: number): Tense {
+  return FUTURE.test(clauseAround(text, start, end)) ? 'future' : 'past';
+}
+
+/** The text of the clause holding [start, end), at most 120 characters either side. */
+export function clauseAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 120);
+  const to = Math.min(text.length, end + 120);
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  let left = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) left = m.index + m[0].length;
+  const stop = /[.;:!?\n]/.exec(after);
+  return before.slice(left) + text.slice(start, end) + (stop ? after.slice(0, stop.index) : after);
+}

@@ -1,0 +1,107 @@
+// Word lists the temporal finders share. Regex sources are built from these, so a new
+// spelling is added here and nowhere else.
+
+/** Month spellings (full and news-wire abbreviations) to month number. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3],
+  ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7],
+  ['august', 8], ['aug', 8], ['september', 9], ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10],
+  ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+/** Weekday spellings to luxon weekday number (Monday = 1). */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['monday', 1], ['mon', 1], ['tuesday', 2], ['tues', 2], ['tue', 2], ['wednesday', 3], ['wed', 3],
+  ['thursday', 4], ['thurs', 4], ['thu', 4], ['friday', 5], ['fri', 5], ['saturday', 6], ['sat', 6],
+  ['sunday', 7], ['sun', 7],
+]);
+
+/** Number words up to the size news uses them for spans of time. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+  ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
+  ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100],
+  ['a hundred', 100], ['a dozen', 12], ['a couple of', 2], ['a couple', 2],
+]);
+
+/** Quantities that do not say how many: "a few weeks" -> PXW. */
+export const VAGUE_QUANTITIES: readonly string[] = ['a few', 'few', 'several', 'many', 'some', 'a number of'];
+
+/** Ordinals for quarters, halves and days of the month. */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
+]);
+
+export type Unit = 'century' | 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+
+/** Unit words (singular) to unit. */
+export const UNITS: ReadonlyMap<string, Unit> = new Map([
+  ['century', 'century'], ['decade', 'decade'], ['year', 'year'], ['quarter', 'quarter'],
+  ['month', 'month'], ['week', 'week'], ['day', 'day'], ['hour', 'hour'], ['minute', 'minute'],
+  ['second', 'second'],
+]);
+
+/** TIMEX3 duration letters; time units go after the "T". */
+export const UNIT_LETTER: Readonly<Record<Unit, { letter: string; time: boolean; factor: number }>> = {
+  century: { letter: 'CE', time: false, factor: 1 },
+  decade: { letter: 'DE', time: false, factor: 1 },
+  year: { letter: 'Y', time: false, factor: 1 },
+  quarter: { letter: 'Q', time: false, factor: 1 },
+  month: { letter: 'M', time: false, factor: 1 },
+  week: { letter: 'W', time: false, factor: 1 },
+  day: { letter: 'D', time: false, factor: 1 },
+  hour: { letter: 'H', time: true, factor: 1 },
+  minute: { letter: 'M', time: true, factor: 1 },
+  second: { letter: 'S', time: true, factor: 1 },
+};
+
+/** Seasons to their TIMEX3 code and the month they are taken to start (northern hemisphere). */
+export const SEASONS: ReadonlyMap<string, { code: string; month: number }> = new Map([
+  ['spring', { code: 'SP', month: 3 }], ['summer', { code: 'SU', month: 6 }],
+  ['fall', { code: 'FA', month: 9 }], ['autumn', { code: 'FA', month: 9 }], ['winter', { code: 'WI', month: 12 }],
+]);
+
+/** Parts of the day to their TIMEX3 code. */
+export const DAY_PARTS: ReadonlyMap<string, string> = new Map([
+  ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'], ['overnight', 'NI'],
+]);
+
+/** Words that mark the part of a period: "early 2008", "late last July", "mid-November". */
+export const PERIOD_MODIFIERS: ReadonlyMap<string, string> = new Map([
+  ['early', 'START'], ['earlier', 'START'], ['the beginning of', 'START'], ['the start of', 'START'],
+  ['the early', 'START'], ['late', 'END'], ['the late', 'END'], ['the end of', 'END'], ['later', 'END'],
+  ['mid', 'MID'], ['the middle of', 'MID'], ['the mid', 'MID'], ['the mid-', 'MID'],
+]);
+
+/** Words before a duration that hedge its length: "more than four hours", "nearly two years". */
+export const DURATION_HEDGES: ReadonlyMap<string, string> = new Map([
+  ['more than', 'MORE_THAN'], ['over', 'MORE_THAN'], ['at least', 'EQUAL_OR_MORE'],
+  ['less than', 'LESS_THAN'], ['under', 'LESS_THAN'], ['up to', 'EQUAL_OR_LESS'], ['nearly', 'APPROX'],
+  ['almost', 'APPROX'], ['about', 'APPROX'], ['around', 'APPROX'], ['roughly', 'APPROX'],
+  ['some', 'APPROX'], ['approximately', 'APPROX'],
+]);
+
+/** Words that refer to the present, past or future without a date (TIMEX3 *_REF values). */
+export const REFERENCE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['current', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],
+  ['these days', 'PRESENT_REF'], ['the present', 'PRESENT_REF'], ['present-day', 'PRESENT_REF'],
+  ['recently', 'PAST_REF'], ['recent', 'PAST_REF'], ['lately', 'PAST_REF'], ['formerly', 'PAST_REF'],
+  ['previously', 'PAST_REF'], ['the past', 'PAST_REF'], ['once', 'PAST_REF'],
+  ['soon', 'FUTURE_REF'], ['the future', 'FUTURE_REF'], ['future', 'FUTURE_REF'], ['a later date', 'FUTURE_REF'],
+  ['the near future', 'FUTURE_REF'], ['shortly', 'FUTURE_REF'], ['eventually', 'FUTURE_REF'],
+]);
+
+/** Frequency adverbs to their TIMEX3 SET value: "daily" -> P1D. */
+export const FREQUENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['hourly', 'PT1H'], ['daily', 'P1D'], ['nightly', 'P1D'], ['weekly', 'P1W'], ['biweekly', 'P2W'],
+  ['monthly', 'P1M'], ['quarterly', 'P3M'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['annual', 'P1Y'],
+]);
+
+/** Verbs and markers that put a clause in the future: "will meet on Friday". */
+export const FUTURE_MARKERS: readonly string[] = [
+  'will', "won't", "'ll", 'shall', 'going to', 'plans to', 'plan to', 'planned to', 'expected to',
+  'expects to', 'scheduled', 'due to', 'is to', 'are to', 'intends to', 'set to', 'next', 'upcoming',
+  'coming', 'would',
+];

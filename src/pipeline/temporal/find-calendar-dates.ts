@@ -1,0 +1,78 @@
+// Dates written with a month name or in digits.
+// "March 1, 2008", "Nov. 19", "1 March 2008", "Monday, March 3", "July 2012", "3/1/08", "2008-03-01".
+import { MONTHS, WEEKDAYS } from './constants.ts';
+import type { Candidate, Finder, TemporalContext } from './candidate.ts';
+import { clauseTense } from './clause-tense.ts';
+import { formatDay, formatMonth } from './format-value.ts';
+import { makeDate, resolveRelative, yearFor } from './resolve-relative.ts';
+import { allMatches, wordRegex } from './word-pattern.ts';
+
+const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const MONTH = [...MONTHS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => (m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july' ? `${cap(m)}\\.?` : cap(m)))
+  .join('|');
+const WEEKDAY = [...WEEKDAYS.keys()].filter((w) => w.endsWith('day')).map(cap).join('|');
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d|'\\d\\d)";
+
+const MONTH_DAY = wordRegex(
+  `(?:(?:${WEEKDAY}),?\\s+)?(?<month>${MONTH})\\s+(?<day>${DAY})(?![\\d:.,]\\d)(?:,?\\s+(?<year>${YEAR}))?`,
+  'gu',
+);
+const DAY_MONTH = wordRegex(
+  `(?:(?:${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<day>${DAY})\\s+(?:of\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?`,
+  'gu',
+);
+const MONTH_YEAR = wordRegex(`(?<month>${MONTH}),?\\s+(?:of\\s+)?(?<year>${YEAR})`, 'gu');
+const NUMERIC = /(?<![\d/.-])(?:(?<y1>(?:19|20)\d\d)-(?<m1>0[1-9]|1[0-2])-(?<d1>[0-2]\d|3[01])|(?<m2>1[0-2]|0?[1-9])\/(?<d2>[12]\d|3[01]|0?[1-9])\/(?<y2>(?:19|20)?\d\d))(?![\d/.-]|\.\d)/g;
+
+export const findCalendarDates: Finder = (context) => [
+  ...allMatches(MONTH_DAY, context.text).map((m) => fromParts(context, m)),
+  ...allMatches(DAY_MONTH, context.text).map((m) => fromParts(context, m)),
+  ...allMatches(MONTH_YEAR, context.text).map((m) => fromParts(context, m)),
+  ...allMatches(NUMERIC, context.text).map((m) => {
+    const g = m.groups ?? {};
+    return fromNumbers(context, m, g['y1'] ?? g['y2'], Number(g['m1'] ?? g['m2']), Number(g['d1'] ?? g['d2']));
+  }),
+].filter((c): c is Candidate => c !== null);
+
+function fromParts(context: TemporalContext, m: RegExpExecArray): Candidate | null {
+  const g = m.groups ?? {};
+  const month = MONTHS.get((g['month'] ?? '').replace('.', '').toLowerCase());
+  if (month === undefined) return null;
+  const day = g['day'] === undefined ? null : parseInt(g['day'], 10);
+  return day === null ? monthOnly(context, m, month, g['year']) : fromNumbers(context, m, g['year'], month, day);
+}
+
+function monthOnly(context: TemporalContext, m: RegExpExecArray, month: number, year: string | undefined): Candidate | null {
+  const y = year === undefined ? null : fullYear(year);
+  if (y === null) return null;
+  const d = makeDate(y, month, 1);
+  if (!d) return null;
+  return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: formatMonth(d), mod: null, precision: 'month', anchoring: 'absolute' };
+}
+
+function fromNumbers(context: TemporalContext, m: RegExpExecArray, year: string | undefined, month: number, day: number): Candidate | null {
+  const start = m.index;
+  const end = m.index + m[0].length;
+  if (year !== undefined) {
+    const d = makeDate(fullYear(year), month, day);
+    return d && { start, end, type: 'DATE', value: formatDay(d), mod: null, precision: 'day', anchoring: 'absolute' };
+  }
+  if (!makeDate(2000, month, day)) return null;
+  const tense = clauseTense(context.text, start, end);
+  const resolved = resolveRelative(context, 'day', (anchor) => {
+    const d = makeDate(yearFor(anchor, month, day, tense), month, day);
+    return d && formatDay(d);
+  });
+  return { start, end, type: 'DATE', mod: null, ...resolved };
+}
+
+/** "'08" -> 2008, "98" -> 1998, "2008" -> 2008. */
+function fullYear(year: string): number {
+  const digits = year.replace("'", '');
+  const n = parseInt(digits, 10);
+  if (digits.length === 4) return n;
+  return n < 50 ? 2000 + n : 1900 + n;
+}

@@ -1,0 +1,70 @@
+// Lengths of time: "three minutes", "a 15-minute call", "two years", "the past two years",
+// "the first nine months", "a few weeks" (PXW), "for years" (PXY), "two and a half years".
+import { DURATION_HEDGES, NUMBER_WORDS, UNIT_LETTER, UNITS, VAGUE_QUANTITIES, type Unit } from './constants.ts';
+import type { Candidate, Finder, TemporalContext } from './candidate.ts';
+import { alternation, allMatches, parseNumber, wordRegex } from './word-pattern.ts';
+
+const NUMBER = `\\d{1,3}(?:\\.\\d+)?|${alternation([...NUMBER_WORDS.keys()])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)`;
+const UNIT = `${alternation(UNITS.keys())}|yr|min|hr|sec`;
+const LEAD = '(?:the|its|their|his|her|a|an)\\s+(?:past|last|next|first|previous|coming|final|following|remaining|initial|same|latest|prior)\\s+|the\\s+|past\\s+|next\\s+|another\\s+|(?:an\\s+)?additional\\s+';
+const DURATION = wordRegex(
+  `(?:(?<hedge>${alternation(DURATION_HEDGES.keys())})\\s+)?(?<lead>${LEAD})?` +
+    `(?:(?<n>${NUMBER})(?<half>\\s+and\\s+a\\s+half)?|(?<vague>${alternation(VAGUE_QUANTITIES)}))` +
+    `(?<sep>[\\s-]+)(?<more>more\\s+)?(?<unit>${UNIT})(?<plural>s)?(?<long>-long)?`,
+);
+// A bare plural after a preposition: "for years", "within hours", "over the decades".
+const BARE = wordRegex(`(?:for|within|in|over|after|of|take|took|takes|lasted|last|spent)\\s{1,3}(?:the\\s{1,3})?(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)`);
+
+export const findDurations: Finder = (context) => {
+  const out: Candidate[] = [];
+  for (const m of allMatches(DURATION, context.text)) {
+    const c = fromMatch(context, m);
+    if (c) out.push(c);
+  }
+  for (const m of allMatches(BARE, context.text)) {
+    const unit = UNITS.get((m.groups?.['unit'] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, ''));
+    if (!unit) continue;
+    const end = m.index + m[0].length;
+    out.push(make(end - (m.groups?.['unit'] ?? '').length, end, unit, null, null));
+  }
+  return out;
+};
+
+function fromMatch(context: TemporalContext, m: RegExpExecArray): Candidate | null {
+  const g = m.groups ?? {};
+  const unit = UNITS.get(normaliseUnit(g['unit'] ?? ''));
+  if (!unit) return null;
+  const start = m.index;
+  const end = start + m[0].length;
+  const after = context.text.slice(end, end + 12);
+  // "a 15-year-old": an age, not a duration. "two years ago" is a date (another finder).
+  if (/^-old\b/i.test(after) || /^\s*-?\s*old\b/i.test(after) && g['sep']?.includes('-')) return null;
+  const hedge = g['hedge'] ? (DURATION_HEDGES.get(g['hedge'].toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
+  if (g['vague']) return make(start, end, unit, null, hedge);
+  const raw = (g['n'] ?? '').toLowerCase();
+  // "a second" / "a quarter" mostly mean an ordinal or a fraction, not a length of time.
+  if ((raw === 'a' || raw === 'an') && (unit === 'second' || unit === 'quarter')) return null;
+  if ((unit === 'second' || unit === 'quarter') && !g['plural'] && !g['sep']?.includes('-') && raw !== 'one') return null;
+  const n = parseNumber(raw, NUMBER_WORDS);
+  if (n === null) return null;
+  // "the year" alone is not a duration: a lead word needs a number after it ("the two years").
+  if ((raw === 'a' || raw === 'an') && g['lead'] && /^the\s+$/i.test(g['lead'])) return null;
+  return make(start, end, unit, g['half'] ? n + 0.5 : n, hedge);
+}
+
+function normaliseUnit(word: string): string {
+  const w = word.toLowerCase();
+  return w === 'yr' ? 'year' : w === 'min' ? 'minute' : w === 'hr' ? 'hour' : w === 'sec' ? 'second' : w;
+}
+
+/** A DURATION candidate; a null count means "some number of" (TIMEX3 "X"). */
+export function make(start: number, end: number, unit: Unit, n: number | null, mod: string | null): Candidate {
+  return { start, end, type: 'DURATION', value: durationValue(unit, n), mod, precision: null, anchoring: 'absolute' };
+}
+
+/** "PT15M", "P2Y", "PXW", "P2.5Y". */
+export function durationValue(unit: Unit, n: number | null): string {
+  const { letter, time } = UNIT_LETTER[unit];
+  const count = n === null ? 'X' : String(n);
+  return `P${time ? 'T' : ''}${count}${letter}`;
+}

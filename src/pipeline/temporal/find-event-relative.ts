@@ -1,0 +1,33 @@
+// Times placed by an event of the story, not by the calendar: "Later, he retracted",
+// "he later denied", "at the time", "in the weeks leading up to his tweet". No calendar value:
+// the chronology hangs them on the entry they refer to.
+import type { Candidate, Finder } from './candidate.ts';
+import { allMatches, wordRegex } from './word-pattern.ts';
+
+// "Later though, ..." opening a sentence, or "later" before a past-tense verb ("later denied").
+const LATER_OPENING = /\b(?:Later|Afterwards|Subsequently)\b/g;
+const SENTENCE_START = /(?:^|[.!?]["”’]?\s{1,5}|\n\s{0,5})$/;
+const LATER_VERB = /\b(?:later|afterwards|subsequently)(?=\s(?:\p{Ll}{2,20}ed|said|told|wrote|made|took|gave|came|went|became|began|sent|met|found|got|held|left|spoke|sold|bought|won|lost|paid)\b)/gu;
+// "at the time", "at that time": the span leaves "at" out (TimeML).
+const THE_TIME = wordRegex('(?<=\\bat\\s)(?:the|that)\\s+(?:time|moment)(?!\\s+(?:of|when|that|it|he|she|they)\\b)');
+// "the weeks leading up to his tweet", "the days after the vote": to the end of the clause.
+const LEADING_UP = wordRegex(
+  '(?:the\\s+)?(?:days|weeks|months|years|hours|minutes|run-up|period|time)\\s+(?:leading\\s+up\\s+to|ahead\\s+of|before|prior\\s+to|following|after)\\s+(?<event>(?:the|his|her|their|its|a|an)\\s+[^.,;:!?()"“”\\n]{1,80})',
+);
+
+export const findEventRelative: Finder = (context) => [
+  ...allMatches(LATER_OPENING, context.text)
+    .filter((m) => SENTENCE_START.test(context.text.slice(Math.max(0, m.index - 8), m.index)))
+    .map((m) => event(m.index, m.index + m[0].length)),
+  ...allMatches(LATER_VERB, context.text).map((m) => event(m.index, m.index + m[0].length)),
+  ...allMatches(THE_TIME, context.text).map((m) => event(m.index, m.index + m[0].length)),
+  ...allMatches(LEADING_UP, context.text).map((m) => {
+    // Stop before a following clause: "... plan. He mentioned", "... plan and then said".
+    const end = m.index + m[0].replace(/\s+(?:and|but|when|while|as|he|she|they|it|which|who)\s.*$/s, '').length;
+    return event(m.index, end);
+  }),
+];
+
+function event(start: number, end: number): Candidate {
+  return { start, end, type: 'DATE', value: null, mod: null, precision: null, anchoring: 'event' };
+}

@@ -1,0 +1,56 @@
+// A month named without a day: "in June", "October last year", "June this year", "last July",
+// "this September", "next March". The year comes from the publication date and the clause's tense.
+import type { DateTime } from 'luxon';
+import { MONTHS } from './constants.ts';
+import type { Candidate, Finder } from './candidate.ts';
+import { clauseTense } from './clause-tense.ts';
+import { formatMonth } from './format-value.ts';
+import { makeDate, resolveRelative, yearFor } from './resolve-relative.ts';
+import { allMatches, wordRegex } from './word-pattern.ts';
+
+const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const FULL = [...MONTHS.keys()].filter((m) => m.length > 3 && m !== 'sept').map(cap).join('|');
+// "May" and "March" are also a verb and a word of English; only take them after a cue word.
+const CUED_ONLY = new Set(['May', 'March']);
+const CUE = /(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|last|this|next|past|early|late|mid|between|and|or|end|beginning|start|middle)[\s-]+|-)$/i;
+
+const MONTH_NAME = wordRegex(
+  `(?<prefix>(?:last|this|next|this\\s+past|this\\s+coming)\\s+)?(?<month>${FULL})` +
+    `(?<suffix>,?\\s+(?:of\\s+)?(?:last|this|next)\\s+year)?`,
+  'gu',
+);
+
+export const findMonthNames: Finder = (context) =>
+  allMatches(MONTH_NAME, context.text)
+    .map((m): Candidate | null => {
+      const g = m.groups ?? {};
+      const name = g['month'] ?? '';
+      const month = MONTHS.get(name.toLowerCase());
+      if (month === undefined) return null;
+      const start = m.index;
+      const end = start + m[0].length;
+      const prefix = (g['prefix'] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+      const suffix = (g['suffix'] ?? '').toLowerCase();
+      const before = context.text.slice(Math.max(0, start - 20), start);
+      if (!prefix && !suffix && CUED_ONLY.has(name) && !CUE.test(before)) return null;
+      // "June Carter": a month followed by a capitalised word is most often a name.
+      if (!prefix && !suffix && /^\s+\p{Lu}\p{Ll}/u.test(context.text.slice(end, end + 3))) return null;
+      const tense = clauseTense(context.text, start, end);
+      const resolved = resolveRelative(context, 'month', (anchor) => {
+        const d = makeDate(pickYear(anchor, month, prefix, suffix, tense), month, 1);
+        return d && formatMonth(d);
+      });
+      return { start, end, type: 'DATE', mod: null, ...resolved };
+    })
+    .filter((c): c is Candidate => c !== null);
+
+function pickYear(anchor: DateTime, month: number, prefix: string, suffix: string, tense: 'past' | 'future'): number {
+  if (suffix.includes('last')) return anchor.year - 1;
+  if (suffix.includes('next')) return anchor.year + 1;
+  if (suffix.includes('this')) return anchor.year;
+  // "last July" is the most recent July before this month; "next March" the first one after.
+  if (prefix === 'last' || prefix === 'this past') return month < anchor.month ? anchor.year : anchor.year - 1;
+  if (prefix === 'next' || prefix === 'this coming') return month > anchor.month ? anchor.year : anchor.year + 1;
+  if (prefix === 'this') return anchor.year;
+  return yearFor(anchor, month, null, tense);
+}

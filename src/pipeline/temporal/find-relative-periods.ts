@@ -1,0 +1,68 @@
+// Calendar periods named relative to the publication date: "last year", "this month",
+// "next week", "the weekend", "two years ago", "a month earlier", "the past year".
+import type { DateTime } from 'luxon';
+import type { Precision } from '../types.ts';
+import { DURATION_HEDGES, NUMBER_WORDS } from './constants.ts';
+import type { Candidate, Finder } from './candidate.ts';
+import { formatDay, formatMonth, formatQuarter, formatWeek, formatYear } from './format-value.ts';
+import { resolveRelative } from './resolve-relative.ts';
+import { alternation, allMatches, parseNumber, wordRegex } from './word-pattern.ts';
+
+type PeriodUnit = 'year' | 'month' | 'week' | 'weekend' | 'day' | 'decade' | 'quarter';
+
+const SHIFT: ReadonlyMap<string, number> = new Map([
+  ['last', -1], ['the last', -1], ['the past', -1], ['the previous', -1], ['previous', -1],
+  ['this', 0], ['the current', 0], ['current', 0], ['the same', 0], ['this past', -1],
+  ['next', 1], ['the next', 1], ['the coming', 1], ['this coming', 1], ['the following', 1],
+]);
+const NUMBER = `\\d{1,3}|${alternation([...NUMBER_WORDS.keys()])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)`;
+
+const THIS_UNIT = wordRegex(`(?<rel>${alternation(SHIFT.keys())})\\s+(?:fiscal\\s+)?(?<unit>year|month|week|weekend|decade)`);
+const THE_WEEKEND = wordRegex('the\\s+weekend');
+const AGO = wordRegex(
+  `(?:(?<hedge>${alternation(DURATION_HEDGES.keys())})\\s+)?(?<n>${NUMBER})\\s+(?<unit>years?|months?|weeks?|days?|decades?)\\s+(?<dir>ago|earlier|before|later|after|hence|from\\s+now)`,
+);
+
+export const findRelativePeriods: Finder = (context) => {
+  const out: Candidate[] = [];
+  for (const m of allMatches(THIS_UNIT, context.text)) {
+    const g = m.groups ?? {};
+    const rel = (g['rel'] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const unit = (g['unit'] ?? 'year').toLowerCase() as PeriodUnit;
+    const shift = SHIFT.get(rel) ?? 0;
+    out.push(candidate(context, m.index, m.index + m[0].length, unit, shift, 'document'));
+  }
+  for (const m of allMatches(THE_WEEKEND, context.text)) out.push(candidate(context, m.index, m.index + m[0].length, 'weekend', 0, 'document'));
+  for (const m of allMatches(AGO, context.text)) {
+    const g = m.groups ?? {};
+    const n = parseNumber(g['n'] ?? '', NUMBER_WORDS);
+    if (n === null) continue;
+    const unit = (g['unit'] ?? 'year').toLowerCase().replace(/s$/, '') as PeriodUnit;
+    const dir = (g['dir'] ?? '').toLowerCase();
+    // "two years ago" counts from the publication date; "a year earlier" from the story's own
+    // time, which news conventionally values from the publication date too (TimeML does).
+    const sign = /ago|earlier|before/.test(dir) ? -1 : 1;
+    const mod = g['hedge'] ? (DURATION_HEDGES.get(g['hedge'].toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
+    const c = candidate(context, m.index, m.index + m[0].length, unit, sign * n, 'document');
+    out.push({ ...c, mod });
+  }
+  return out;
+};
+
+function candidate(context: Parameters<Finder>[0], start: number, end: number, unit: PeriodUnit, shift: number, _kind: 'document'): Candidate {
+  const precision: Precision = unit === 'weekend' ? 'week' : unit === 'decade' ? 'year' : unit;
+  const resolved = resolveRelative(context, precision, (anchor) => shifted(anchor, unit, shift));
+  return { start, end, type: 'DATE', mod: null, ...resolved };
+}
+
+function shifted(anchor: DateTime, unit: PeriodUnit, shift: number): string {
+  switch (unit) {
+    case 'year': return formatYear(anchor.plus({ years: shift }));
+    case 'decade': return shift === 0 ? formatYear(anchor).slice(0, 3) : formatYear(anchor.plus({ years: 10 * shift }));
+    case 'quarter': return formatQuarter(anchor.plus({ quarters: shift }));
+    case 'month': return formatMonth(anchor.plus({ months: shift }));
+    case 'week': return formatWeek(anchor.plus({ weeks: shift }));
+    case 'weekend': return `${formatWeek(anchor.plus({ weeks: shift }))}-WE`;
+    case 'day': return formatDay(anchor.plus({ days: shift }));
+  }
+}

@@ -1,0 +1,42 @@
+// Recurring times (TIMEX3 SET): "every year", "each Monday", "daily", "twice a week",
+// "$5 a month", "per day".
+import { FREQUENCY_WORDS, MONTHS, UNITS, WEEKDAYS } from './constants.ts';
+import type { Candidate, Finder } from './candidate.ts';
+import { durationValue } from './find-durations.ts';
+import { alternation, allMatches, wordRegex } from './word-pattern.ts';
+
+const DAYS = alternation([...WEEKDAYS.keys()].filter((w) => w.endsWith('day')));
+const MONTH_NAMES = alternation([...MONTHS.keys()].filter((m) => m.length > 3));
+const EVERY = wordRegex(`(?:every|each)\\s+(?<other>other\\s+)?(?:(?<unit>${alternation(UNITS.keys())})|(?<day>${DAYS})|(?<month>${MONTH_NAMES}))`);
+const FREQUENCY = wordRegex(alternation(FREQUENCY_WORDS.keys()));
+// "twice a week", "$5 a month", "3% per year": the amount before makes "a year" a rate.
+const RATE = wordRegex(`(?<per>per|a|an)\\s+(?<unit>year|month|week|day|hour|minute)`);
+const RATE_CUE = /(?:\d|%|twice|once|times|cents?|dollars?|pounds?|euros?|percent|billion|million|thousand)\s*$/i;
+
+export const findSets: Finder = (context) => {
+  const out: Candidate[] = [];
+  for (const m of allMatches(EVERY, context.text)) {
+    const g = m.groups ?? {};
+    const every = g['other'] ? 2 : 1;
+    const unit = UNITS.get((g['unit'] ?? '').toLowerCase());
+    const day = WEEKDAYS.get((g['day'] ?? '').toLowerCase());
+    const month = MONTHS.get((g['month'] ?? '').toLowerCase());
+    const value = unit ? durationValue(unit, every) : day ? `XXXX-WXX-${day}` : month ? `XXXX-${String(month).padStart(2, '0')}` : null;
+    if (value) out.push(set(m.index, m.index + m[0].length, value));
+  }
+  for (const m of allMatches(FREQUENCY, context.text)) {
+    out.push(set(m.index, m.index + m[0].length, FREQUENCY_WORDS.get(m[0].toLowerCase()) ?? null));
+  }
+  for (const m of allMatches(RATE, context.text)) {
+    const g = m.groups ?? {};
+    const unit = UNITS.get((g['unit'] ?? '').toLowerCase());
+    const before = context.text.slice(Math.max(0, m.index - 20), m.index);
+    if (!unit || ((g['per'] ?? '').toLowerCase() !== 'per' && !RATE_CUE.test(before))) continue;
+    out.push(set(m.index, m.index + m[0].length, durationValue(unit, 1)));
+  }
+  return out;
+};
+
+function set(start: number, end: number, value: string | null): Candidate {
+  return { start, end, type: 'SET', value, mod: null, precision: null, anchoring: 'absolute' };
+}

@@ -1,0 +1,43 @@
+// Weekdays: "Monday", "on Friday", "last Tuesday", "next Friday", "Saturday night".
+// A bare weekday is the nearest one on or before the publication day, or on or after it in a
+// future clause ("will meet on Friday").
+import type { DateTime } from 'luxon';
+import { DAY_PARTS, WEEKDAYS } from './constants.ts';
+import type { Candidate, Finder } from './candidate.ts';
+import { clauseTense } from './clause-tense.ts';
+import { formatDay } from './format-value.ts';
+import { resolveRelative } from './resolve-relative.ts';
+import { alternation, allMatches, wordRegex } from './word-pattern.ts';
+
+const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const NAMES = [...WEEKDAYS.keys()].filter((w) => w.endsWith('day')).map(cap).join('|');
+const WEEKDAY = wordRegex(
+  `(?:(?<rel>last|next|this|this\\s+past|this\\s+coming|[Ee]arly|[Ll]ate)\\s+)?(?<name>${NAMES})(?:'s)?(?:\\s+(?<part>${alternation(DAY_PARTS.keys())}))?`,
+  'gu',
+);
+
+export const findWeekdays: Finder = (context) =>
+  allMatches(WEEKDAY, context.text).map((m): Candidate => {
+    const g = m.groups ?? {};
+    const weekday = WEEKDAYS.get((g['name'] ?? '').toLowerCase()) ?? 1;
+    const rel = (g['rel'] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const code = DAY_PARTS.get((g['part'] ?? '').toLowerCase());
+    const start = m.index;
+    let end = start + m[0].length;
+    if (context.text.slice(end - 2, end) === "'s" && !code) end -= 2;
+    const tense = clauseTense(context.text, start, end);
+    const mod = rel === 'early' ? 'START' : rel === 'late' ? 'END' : null;
+    const resolved = resolveRelative(context, code ? 'time' : 'day', (anchor) => {
+      const d = formatDay(pickDay(anchor, weekday, rel, tense));
+      return code ? `${d}T${code}` : d;
+    });
+    return { start, end, type: code ? 'TIME' : 'DATE', mod, ...resolved };
+  });
+
+function pickDay(anchor: DateTime, weekday: number, rel: string, tense: 'past' | 'future'): DateTime {
+  const back = (anchor.weekday - weekday + 7) % 7;
+  const ahead = (weekday - anchor.weekday + 7) % 7;
+  if (rel === 'last' || rel === 'this past') return anchor.minus({ days: back === 0 ? 7 : back });
+  if (rel === 'next' || rel === 'this coming') return anchor.plus({ days: ahead === 0 ? 7 : ahead });
+  return tense === 'future' ? anchor.plus({ days: ahead }) : anchor.minus({ days: back });
+}

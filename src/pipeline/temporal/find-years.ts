@@ -1,0 +1,32 @@
+// Years, decades and centuries: "2008", "fiscal 1998", "the 1990s", "the late 1970s", "'90s",
+// "the 20th century". A year is a four-digit number that is not money, a share or part of a figure.
+import type { Candidate, Finder } from './candidate.ts';
+import { formatCentury, formatDecade } from './format-value.ts';
+import { PERIOD_MODIFIERS } from './constants.ts';
+import { allMatches, wordRegex } from './word-pattern.ts';
+
+const YEAR = /(?<![\p{L}\p{N}$£€#.,/:-]|\d[.,])(?<fiscal>(?:fiscal|FY|the\s+year|calendar)\s+)?(?<year>1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d|\s*(?:%|percent|per\s?cent)\b)/giu;
+const DECADE = wordRegex(`(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<decade>(?:1[6-9]|20)\\d0s|'\\d0s)`, 'giu');
+const CENTURY = wordRegex(`(?:the\\s+)?(?<n>1\\d|2[01])(?:st|nd|rd|th)[\\s-]+century`, 'giu');
+// Nouns a year-like number counts rather than dates: "2000 people", "1500 troops".
+const COUNTED = /^\s+(?:people|persons|men|women|troops|soldiers|jobs|workers|employees|shares|cars|units|homes|miles|feet|meters|metres|tons|tonnes|dollars|pounds|euros|votes|acres|rooms|students|children|copies|deaths|cases)\b/i;
+
+export const findYears: Finder = (context) => {
+  const out: Candidate[] = [];
+  for (const m of allMatches(YEAR, context.text)) {
+    const end = m.index + m[0].length;
+    if (COUNTED.test(context.text.slice(end, end + 20))) continue;
+    out.push({ start: m.index, end, type: 'DATE', value: m.groups?.['year'] ?? null, mod: null, precision: 'year', anchoring: 'absolute' });
+  }
+  for (const m of allMatches(DECADE, context.text)) {
+    const raw = (m.groups?.['decade'] ?? '').replace(/s$/i, '');
+    const year = raw.startsWith("'") ? 1900 + parseInt(raw.slice(1), 10) : parseInt(raw, 10);
+    const mod = PERIOD_MODIFIERS.get((m.groups?.['mod'] ?? '').toLowerCase()) ?? null;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: formatDecade(year), mod, precision: 'decade', anchoring: 'absolute' });
+  }
+  for (const m of allMatches(CENTURY, context.text)) {
+    const n = parseInt(m.groups?.['n'] ?? '0', 10);
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: formatCentury(n), mod: null, precision: 'century', anchoring: 'absolute' });
+  }
+  return out;
+};
