@@ -1,6 +1,7 @@
 // Eleventy wiring only: where templates live, where the data comes from, which filters exist.
 // The data is built by scripts/build-data.ts (content -> JSON); pages only render it.
 import { cpSync, existsSync } from 'node:fs';
+import markdownIt from 'markdown-it';
 import { join } from 'node:path';
 import { buildData, defaultDataOptions, readSiteData } from './scripts/build-data.ts';
 import { filtersPlugin } from './src/site/eleventy-filters.ts';
@@ -12,6 +13,7 @@ interface EleventyConfig {
   addPlugin(plugin: (config: never) => void): void;
   on(event: string, handler: (arg: { directories: { output: string } }) => void): void;
   setServerOptions(options: Record<string, unknown>): void;
+  setLibrary(name: string, library: unknown): void;
 }
 
 export default function (eleventyConfig: EleventyConfig) {
@@ -23,13 +25,16 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addWatchTarget('./content/');
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addPlugin(filtersPlugin as (config: never) => void);
+  // Markdown pages may not carry raw HTML: what they say is shown, never run.
+  eleventyConfig.setLibrary('md', markdownIt({ html: false, linkify: true, typographer: true }));
   // The published data files are the ones the build wrote, copied whole once pages are done.
   eleventyConfig.on('eleventy.after', ({ directories }) => {
     if (existsSync(options.dataDir)) cpSync(options.dataDir, join(directories.output, 'data'), { recursive: true });
   });
   return {
     dir: { input: 'templates', includes: 'partials', layouts: 'layouts' },
-    templateFormats: ['njk'],
+    templateFormats: ['njk', 'md'],
+    markdownTemplateEngine: 'njk',
     htmlTemplateEngine: 'njk',
   };
 }
