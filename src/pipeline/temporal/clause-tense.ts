@@ -9,7 +9,13 @@ const CLAUSE_BREAK = /[.;:!?\n]|,\s+(?:but|and|while|although|as|after|before|wh
 export type Tense = 'past' | 'future';
 
 export function clauseTense(text: string, start: number, end: number): Tense {
-  return FUTURE.test(clauseAround(text, start, end)) ? 'future' : 'past';
+  // The verb usually comes before the date ("will meet on Friday"); after it, only the verb
+  // right behind counts ("Friday will see"), so a later "that ... would" does not.
+  const clause = clauseAround(text, start, end);
+  const at = clause.indexOf(text.slice(start, end));
+  const before = clause.slice(Math.max(0, at - 60), at);
+  const after = clause.slice(at + (end - start), at + (end - start) + 16);
+  return FUTURE.test(before) || /^,?\s+(?:will|is\s+due|is\s+set|are\s+due)\b/i.test(after) ? 'future' : 'past';
 }
 
 /** The text of the clause holding [start, end), at most 120 characters either side. */

@@ -4,7 +4,7 @@ import { DURATION_HEDGES, NUMBER_WORDS, UNIT_LETTER, UNITS, VAGUE_QUANTITIES, ty
 import type { Candidate, Finder, TemporalContext } from './candidate.ts';
 import { alternation, allMatches, parseNumber, wordRegex } from './word-pattern.ts';
 
-const NUMBER = `\\d{1,3}(?:\\.\\d+)?|${alternation([...NUMBER_WORDS.keys()])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)`;
+const NUMBER = `\\d{1,3}(?:\\.\\d+)?|${alternation([...NUMBER_WORDS.keys()])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)`;
 const UNIT = `${alternation(UNITS.keys())}|yr|min|hr|sec`;
 const LEAD = '(?:the|its|their|his|her|a|an)\\s+(?:past|last|next|first|previous|coming|final|following|remaining|initial|same|latest|prior)\\s+|the\\s+|past\\s+|next\\s+|another\\s+|(?:an\\s+)?additional\\s+';
 const DURATION = wordRegex(

@@ -12,10 +12,14 @@ const LATER_VERB = /\b(?:later|afterwards|subsequently)(?=\s(?:\p{Ll}{2,20}ed|sa
 const THE_TIME = wordRegex('(?<=\\bat\\s)(?:the|that)\\s+(?:time|moment)(?!\\s+(?:of|when|that|it|he|she|they)\\b)');
 // "the weeks leading up to his tweet", "the days after the vote": to the end of the clause.
 const LEADING_UP = wordRegex(
-  '(?:the\\s+)?(?:days|weeks|months|years|hours|minutes|run-up|period|time)\\s+(?:leading\\s+up\\s+to|ahead\\s+of|before|prior\\s+to|following|after)\\s+(?<event>(?:the|his|her|their|its|a|an)\\s+[^.,;:!?()"“”\\n]{1,80})',
+  'the\\s+(?:days|weeks|months|years|hours|minutes|run-up|period|time)\\s+(?:leading\\s+up\\s+to|ahead\\s+of|before|prior\\s+to|following|after)\\s+(?<event>(?:the|his|her|their|its|a|an)\\s+[^.,;:!?()"“”\\n]{1,80})',
 );
 
+// "the following year", "the previous day", "the same month": counted from a story event.
+const COUNTED_FROM_EVENT = wordRegex('the\\s+(?:following|previous|preceding|same|next)\\s+(?:day|week|month|year|morning|evening|night)');
+
 export const findEventRelative: Finder = (context) => [
+  ...allMatches(COUNTED_FROM_EVENT, context.text).map((m) => event(m.index, m.index + m[0].length)),
   ...allMatches(LATER_OPENING, context.text)
     .filter((m) => SENTENCE_START.test(context.text.slice(Math.max(0, m.index - 8), m.index)))
     .map((m) => event(m.index, m.index + m[0].length)),

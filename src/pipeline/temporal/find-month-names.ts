@@ -9,7 +9,7 @@ import { makeDate, resolveRelative, yearFor } from './resolve-relative.ts';
 import { allMatches, wordRegex } from './word-pattern.ts';
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-const FULL = [...MONTHS.keys()].filter((m) => m.length > 3 && m !== 'sept').map(cap).join('|');
+const FULL = [...MONTHS.keys()].filter((m) => (m.length > 3 && m !== 'sept') || m === 'may').map(cap).join('|');
 // "May" and "March" are also a verb and a word of English; only take them after a cue word.
 const CUED_ONLY = new Set(['May', 'March']);
 const CUE = /(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|last|this|next|past|early|late|mid|between|and|or|end|beginning|start|middle)[\s-]+|-)$/i;

@@ -12,7 +12,7 @@ const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
 const ORD = alternation(ORDINALS.keys());
 const YEAR_TAIL = `(?:,?\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<year>${YEAR})|(?<yearRel>this|last|next)\\s+year))?`;
 const QUARTER = wordRegex(
-  `(?:(?<the>the)\\s+)?(?:(?<yearPoss>this|last|next)\\s+year's\\s+)?(?:(?<ord>${ORD})|(?<rel>latest|current|most\\s+recent|previous|year-ago|year-earlier|same))?[\\s-]*(?:fiscal\\s+)?(?:quarter|qtr\\.?)(?!\\s+(?:of\\s+(?:a|an|the|its|their|his|her|all|those|these|them)|century|mile|point|percent)\\b)${YEAR_TAIL}` +
+  `(?:(?<the>the)\\s+)?(?:(?<yearPoss>this|last|next)\\s+year's\\s+)?(?:(?<ord>${ORD})|(?<rel>latest|current|most\\s+recent|previous|year-ago|year-earlier|same|comparable|year-before))?[\\s-]*(?:fiscal\\s+)?(?<noun>quarter|qtr\\.?|period)(?!\\s+(?:of\\s+(?:a|an|the|its|their|his|her|all|those|these|them)|century|mile|point|percent)\\b)${YEAR_TAIL}` +
     `|(?<year2>${YEAR})\\s+(?<ord2>${ORD})\\s+quarter`,
 );
 const HALF = wordRegex(`(?:the\\s+)?(?<ord>first|second)\\s+half${YEAR_TAIL}`);
@@ -33,6 +33,8 @@ function quarter(context: TemporalContext, m: RegExpExecArray): Candidate | null
   const rel = (g['rel'] ?? '').toLowerCase().replace(/\s+/g, ' ');
   // A bare "quarter" is a fraction ("a quarter of voters"); it needs "the" or a qualifier.
   if (!ordWord && !rel && !g['the'] && !g['yearPoss']) return null;
+  // "period" is a quarter only with a reporting word: "the latest period", "the year-ago period".
+  if ((g['noun'] ?? '').toLowerCase() === 'period' && !['latest', 'year-ago', 'year-earlier', 'comparable', 'year-before', 'most recent'].includes(rel)) return null;
   const n = ORDINALS.get(ordWord) ?? null;
   const start = m.index;
   const end = start + m[0].length;
@@ -51,7 +53,7 @@ function quarter(context: TemporalContext, m: RegExpExecArray): Candidate | null
     if (rel === 'current' || rel === 'same') return formatQuarter(anchor);
     // "the quarter", "the latest quarter": news reports on the quarter that last ended.
     const last = anchor.minus({ quarters: 1 });
-    return rel === 'year-ago' || rel === 'year-earlier' ? formatQuarter(last.minus({ years: 1 })) : formatQuarter(last);
+    return rel.startsWith('year-') || rel === 'comparable' ? formatQuarter(last.minus({ years: 1 })) : formatQuarter(last);
   });
   return { start, end, type: 'DATE', mod: null, ...resolved };
 }

@@ -4,23 +4,24 @@ import type { DateTime } from 'luxon';
 import type { Precision } from '../types.ts';
 import { DURATION_HEDGES, NUMBER_WORDS } from './constants.ts';
 import type { Candidate, Finder } from './candidate.ts';
-import { formatDay, formatMonth, formatQuarter, formatWeek, formatYear } from './format-value.ts';
+import { formatDay, formatDecade, formatMonth, formatQuarter, formatWeek, formatYear } from './format-value.ts';
 import { resolveRelative } from './resolve-relative.ts';
 import { alternation, allMatches, parseNumber, wordRegex } from './word-pattern.ts';
 
 type PeriodUnit = 'year' | 'month' | 'week' | 'weekend' | 'day' | 'decade' | 'quarter';
 
 const SHIFT: ReadonlyMap<string, number> = new Map([
-  ['last', -1], ['the last', -1], ['the past', -1], ['the previous', -1], ['previous', -1],
-  ['this', 0], ['the current', 0], ['current', 0], ['the same', 0], ['this past', -1],
-  ['next', 1], ['the next', 1], ['the coming', 1], ['this coming', 1], ['the following', 1],
+  ['last', -1], ['the last', -1], ['the past', -1], ['this past', -1],
+  ['this', 0], ['the current', 0], ['current', 0],
+  ['next', 1], ['the next', 1], ['the coming', 1], ['this coming', 1],
 ]);
-const NUMBER = `\\d{1,3}|${alternation([...NUMBER_WORDS.keys()])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)`;
+// "the following year", "the previous day" count from an event of the story: find-event-relative.
+const NUMBER = `\\d{1,3}|${alternation([...NUMBER_WORDS.keys()])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)`;
 
 const THIS_UNIT = wordRegex(`(?<rel>${alternation(SHIFT.keys())})\\s+(?:fiscal\\s+)?(?<unit>year|month|week|weekend|decade)`);
 const THE_WEEKEND = wordRegex('the\\s+weekend');
 const AGO = wordRegex(
-  `(?:(?<hedge>${alternation(DURATION_HEDGES.keys())})\\s+)?(?<n>${NUMBER})\\s+(?<unit>years?|months?|weeks?|days?|decades?)\\s+(?<dir>ago|earlier|before|later|after|hence|from\\s+now)`,
+  `(?:(?<hedge>${alternation(DURATION_HEDGES.keys())})\\s+)?(?:(?<n>${NUMBER})|(?<vague>a\\s+few|several|many))\\s+(?<unit>years?|months?|weeks?|days?|decades?)\\s+(?<dir>ago|earlier|before|later|after|hence|from\\s+now)`,
 );
 
 export const findRelativePeriods: Finder = (context) => {
@@ -35,6 +36,11 @@ export const findRelativePeriods: Finder = (context) => {
   for (const m of allMatches(THE_WEEKEND, context.text)) out.push(candidate(context, m.index, m.index + m[0].length, 'weekend', 0, 'document'));
   for (const m of allMatches(AGO, context.text)) {
     const g = m.groups ?? {};
+    if (g['vague']) {
+      // "several years ago": some time in the past, no date to give.
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF', mod: null, precision: null, anchoring: 'document' });
+      continue;
+    }
     const n = parseNumber(g['n'] ?? '', NUMBER_WORDS);
     if (n === null) continue;
     const unit = (g['unit'] ?? 'year').toLowerCase().replace(/s$/, '') as PeriodUnit;
@@ -58,11 +64,12 @@ function candidate(context: Parameters<Finder>[0], start: number, end: number, u
 function shifted(anchor: DateTime, unit: PeriodUnit, shift: number): string {
   switch (unit) {
     case 'year': return formatYear(anchor.plus({ years: shift }));
-    case 'decade': return shift === 0 ? formatYear(anchor).slice(0, 3) : formatYear(anchor.plus({ years: 10 * shift }));
+    case 'decade': return formatDecade(anchor.year + 10 * shift);
     case 'quarter': return formatQuarter(anchor.plus({ quarters: shift }));
     case 'month': return formatMonth(anchor.plus({ months: shift }));
     case 'week': return formatWeek(anchor.plus({ weeks: shift }));
-    case 'weekend': return `${formatWeek(anchor.plus({ weeks: shift }))}-WE`;
+    // A weekday publication's "the weekend" is the one just past; a weekend one's, its own.
+    case 'weekend': return `${formatWeek(anchor.plus({ weeks: shift - (shift === 0 && anchor.weekday < 6 ? 1 : 0) }))}-WE`;
     case 'day': return formatDay(anchor.plus({ days: shift }));
   }
 }

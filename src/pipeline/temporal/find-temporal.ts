@@ -3,6 +3,7 @@
 // independent, so their order does not matter; the refiners' order does (see below).
 import type { Sentence, TemporalMention } from '../types.ts';
 import type { Candidate, Finder, Refiner, TemporalContext } from './candidate.ts';
+import { compareYearAgo } from './compare-year-ago.ts';
 import { extendModifiers } from './extend-modifiers.ts';
 import { findCalendarDates } from './find-calendar-dates.ts';
 import { findClockTimes } from './find-clock-times.ts';
@@ -20,9 +21,11 @@ import { mergeDateTime } from './merge-date-time.ts';
 import { parseAnchor } from './resolve-relative.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 
+// On a tie (same span, both valued) the overlap refiner keeps the earlier finder's reading:
+// "recent years" is PAST_REF (reference words) rather than PXY (durations).
 const FINDERS: readonly Finder[] = [
   findCalendarDates, findMonthNames, findYears, findDayWords, findWeekdays, findRelativePeriods,
-  findQuartersSeasons, findDurations, findSets, findReferenceWords, findClockTimes, findEventRelative,
+  findQuartersSeasons, findReferenceWords, findDurations, findSets, findClockTimes, findEventRelative,
 ];
 
 const REFINERS: readonly Refiner[] = [
@@ -30,6 +33,8 @@ const REFINERS: readonly Refiner[] = [
   extendModifiers,
   // Clock times join their day before overlaps: "noon Thursday" is one TIME, not two items.
   mergeDateTime,
+  // Needs the final quarter values, so after the finders and before overlaps drop anything.
+  compareYearAgo,
   // Keep the overlap refiner last: it picks between the final readings.
   resolveOverlaps,
 ];
