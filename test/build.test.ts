@@ -1,7 +1,8 @@
 // The whole build over the example site, as a user runs it, and over hostile and broken content.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { build } from '../scripts/build.ts';
@@ -86,6 +87,17 @@ example('gathers a person across briefings', () => {
 example('has no broken internal link or fragment', async () => {
   const broken = await checkLinks(site);
   assert.equal(broken, []);
+});
+
+example('writes valid HTML on every page', async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  assert.ok(pages.length >= 18);
+  for (const file of pages) {
+    const report = await validator.validateFile(join(site, file));
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${file}:${m.line}: ${m.message}`));
+    assert.equal(messages, [], file);
+  }
 });
 
 example.run();
