@@ -21,7 +21,7 @@ const NUMBER = `\\d{1,3}|${alternation([...NUMBER_WORDS.keys()])}|(?:twenty|thir
 const THIS_UNIT = wordRegex(`(?<rel>${alternation(SHIFT.keys())})\\s+(?:fiscal\\s+)?(?<unit>year|month|week|weekend|decade)`);
 const THE_WEEKEND = wordRegex('the\\s+weekend');
 const AGO = wordRegex(
-  `(?:(?<hedge>${alternation(DURATION_HEDGES.keys())})\\s+)?(?:(?<n>${NUMBER})|(?<vague>a\\s+few|several|many))\\s+(?<unit>years?|months?|weeks?|days?|decades?)\\s+(?<dir>ago|earlier|before|later|after|hence|from\\s+now)`,
+  `(?:(?<hedge>${alternation(DURATION_HEDGES.keys())})\\s+)?(?:(?<n>${NUMBER})|(?<vague>a\\s+few|several|many))\\s+(?<unit>years?|months?|weeks?|days?|decades?)\\s+(?<dir>ago|hence|from\\s+now)`,
 );
 
 export const findRelativePeriods: Finder = (context) => {
@@ -33,7 +33,11 @@ export const findRelativePeriods: Finder = (context) => {
     const shift = SHIFT.get(rel) ?? 0;
     out.push(candidate(context, m.index, m.index + m[0].length, unit, shift, 'document'));
   }
-  for (const m of allMatches(THE_WEEKEND, context.text)) out.push(candidate(context, m.index, m.index + m[0].length, 'weekend', 0, 'document'));
+  // A weekday publication's "the weekend" is the one just past; a weekend one's, its own.
+  for (const m of allMatches(THE_WEEKEND, context.text)) {
+    const back = context.anchor !== null && context.anchor.weekday < 6 ? -1 : 0;
+    out.push(candidate(context, m.index, m.index + m[0].length, 'weekend', back, 'document'));
+  }
   for (const m of allMatches(AGO, context.text)) {
     const g = m.groups ?? {};
     if (g['vague']) {
@@ -45,9 +49,9 @@ export const findRelativePeriods: Finder = (context) => {
     if (n === null) continue;
     const unit = (g['unit'] ?? 'year').toLowerCase().replace(/s$/, '') as PeriodUnit;
     const dir = (g['dir'] ?? '').toLowerCase();
-    // "two years ago" counts from the publication date; "a year earlier" from the story's own
-    // time, which news conventionally values from the publication date too (TimeML does).
-    const sign = /ago|earlier|before/.test(dir) ? -1 : 1;
+    // "two years ago" counts from the publication date. "two years later" / "three minutes
+    // before he said" count from a story event: they stay durations (find-durations).
+    const sign = dir === 'ago' ? -1 : 1;
     const mod = g['hedge'] ? (DURATION_HEDGES.get(g['hedge'].toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
     const c = candidate(context, m.index, m.index + m[0].length, unit, sign * n, 'document');
     out.push({ ...c, mod });
@@ -68,8 +72,7 @@ function shifted(anchor: DateTime, unit: PeriodUnit, shift: number): string {
     case 'quarter': return formatQuarter(anchor.plus({ quarters: shift }));
     case 'month': return formatMonth(anchor.plus({ months: shift }));
     case 'week': return formatWeek(anchor.plus({ weeks: shift }));
-    // A weekday publication's "the weekend" is the one just past; a weekend one's, its own.
-    case 'weekend': return `${formatWeek(anchor.plus({ weeks: shift - (shift === 0 && anchor.weekday < 6 ? 1 : 0) }))}-WE`;
+    case 'weekend': return `${formatWeek(anchor.plus({ weeks: shift }))}-WE`;
     case 'day': return formatDay(anchor.plus({ days: shift }));
   }
 }

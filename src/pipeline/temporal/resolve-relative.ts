@@ -27,8 +27,10 @@ export function resolveRelative(
 export function yearFor(anchor: DateTime, month: number, day: number | null, tense: Tense): number {
   const later = month > anchor.month || (month === anchor.month && day !== null && day > anchor.day + 7);
   const earlier = month < anchor.month || (month === anchor.month && day !== null && day < anchor.day - 7);
-  if (tense === 'past' && later && month - anchor.month > 1) return anchor.year - 1;
-  if (tense === 'future' && earlier && anchor.month - month > 1) return anchor.year + 1;
+  // News mostly names months close to its date: only a month three or more away in the
+  // direction the tense points elsewhere changes the year ("said in October", published in March).
+  if (tense === 'past' && later && month - anchor.month >= 3) return anchor.year - 1;
+  if (tense === 'future' && earlier && anchor.month - month >= 3) return anchor.year + 1;
   return anchor.year;
 }
 
