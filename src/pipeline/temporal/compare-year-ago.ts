@@ -1,9 +1,9 @@
 // "a year earlier" in a results story compares quarters: "profit rose in the third quarter from
 // $2 million a year earlier" means that quarter a year before (TimeML values it so). Without a
-// quarter close before it, "a year earlier" counts from a story event and stays a duration.
+// quarter close before it, "a year ago/earlier" is the year before the publication year.
 import type { Candidate, Refiner } from './candidate.ts';
 
-const YEAR_AGO = /^(?:a|one)\s+year$/i;
+const YEAR_AGO = /^(?:a|one)\s+year(?:\s+ago)?$/i;
 const EARLIER = /^\s+(?:earlier|before)\b/i;
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 /** How far back (in characters) a quarter mention still sets the period being compared. */
@@ -14,13 +14,16 @@ export const compareYearAgo: Refiner = (context, candidates) => {
   let lastQuarter: Candidate | null = null;
   return sorted.map((c) => {
     if (c.value !== null && QUARTER_VALUE.test(c.value)) lastQuarter = c;
-    if (c.type !== 'DURATION' || !YEAR_AGO.test(context.text.slice(c.start, c.end))) return c;
-    const after = EARLIER.exec(context.text.slice(c.end, c.end + 12));
+    const text = context.text.slice(c.start, c.end);
+    if (!YEAR_AGO.test(text)) return c;
+    const ago = /ago$/i.test(text);
+    const earlier = ago ? null : EARLIER.exec(context.text.slice(c.end, c.end + 12));
+    if (!ago && !earlier) return c;
+    const end = c.end + (earlier ? earlier[0].length : 0);
     const quarter: Candidate | null = lastQuarter;
-    if (!after || quarter === null || c.start - quarter.end > REACH) return c;
-    const m = QUARTER_VALUE.exec(quarter.value ?? '');
-    if (!m) return c;
-    const value = `${Number(m[1]) - 1}-Q${m[2]}`;
-    return { ...c, end: c.end + after[0].length, type: 'DATE', value, precision: 'quarter', anchoring: quarter.anchoring };
+    const m = quarter !== null && c.start - quarter.end <= REACH ? QUARTER_VALUE.exec(quarter.value ?? '') : null;
+    if (m) return { ...c, end, type: 'DATE', value: `${Number(m[1]) - 1}-Q${m[2]}`, precision: 'quarter', anchoring: quarter?.anchoring ?? 'document' };
+    if (!context.anchor) return { ...c, end, type: 'DATE', value: null, precision: 'year', anchoring: 'unresolved' };
+    return { ...c, end, type: 'DATE', value: String(context.anchor.year - 1), precision: 'year', anchoring: 'document' };
   });
 };

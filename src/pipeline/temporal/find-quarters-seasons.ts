@@ -12,8 +12,9 @@ const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
 const ORD = alternation(ORDINALS.keys());
 const YEAR_TAIL = `(?:,?\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<year>${YEAR})|(?<yearRel>this|last|next)\\s+year))?`;
 const QUARTER = wordRegex(
-  `(?:(?<the>the)\\s+)?(?:(?<yearPoss>this|last|next)\\s+year's\\s+)?(?:(?<ord>${ORD})|(?<rel>latest|current|most\\s+recent|previous|year-ago|year-earlier|same|comparable|year-before))?[\\s-]*(?:fiscal\\s+)?(?<noun>quarter|qtr\\.?|period)(?!\\s+(?:of\\s+(?:a|an|the|its|their|his|her|all|those|these|them)|century|mile|point|percent)\\b)${YEAR_TAIL}` +
-    `|(?<year2>${YEAR})\\s+(?<ord2>${ORD})\\s+quarter`,
+  `(?:(?<the>the)\\s+)?(?:(?<yearPoss>this|last|next)\\s+year's\\s+)?(?:(?<rel>latest|current|most\\s+recent|previous|year-ago|year-earlier|same|comparable|comparable\\s+year-ago|comparable\\s+year-earlier|year-before)[\\s-]+)?(?:(?<ord>${ORD})[\\s-]*)?(?:fiscal\\s+)?(?<noun>quarter|qtr\\.?|period)(?!\\s+(?:of\\s+(?:a|an|the|its|their|his|her|all|those|these|them)|century|mile|point|percent)\\b)${YEAR_TAIL}` +
+    `|(?<year2>${YEAR})\\s+(?<ord2>${ORD})\\s+quarter` +
+    `|the\\s+(?<year3>${YEAR})\\s+(?:quarter|period)`,
 );
 const HALF = wordRegex(`(?:the\\s+)?(?<ord>first|second)\\s+half${YEAR_TAIL}`);
 const SEASON_WORDS = alternation(SEASONS.keys());
@@ -36,9 +37,16 @@ function quarter(context: TemporalContext, m: RegExpExecArray): Candidate | null
   // "period" is a quarter only with a reporting word: "the latest period", "the year-ago period".
   if ((g['noun'] ?? '').toLowerCase() === 'period' && !['latest', 'year-ago', 'year-earlier', 'comparable', 'year-before', 'most recent'].includes(rel)) return null;
   const n = ORDINALS.get(ordWord) ?? null;
+  const back = rel.includes('year-') ? 1 : 0;
   const start = m.index;
   const end = start + m[0].length;
   const explicit = g['year'] ?? g['year2'];
+  if (g['year3']) {
+    // "the 1988 quarter": that year's instance of the quarter being reported on (the last ended).
+    const year3 = g['year3'];
+    const resolved = resolveRelative(context, 'quarter', (anchor) => `${year3}-Q${anchor.minus({ quarters: 1 }).quarter}`);
+    return { start, end, type: 'DATE', mod: null, ...resolved };
+  }
   if (explicit && n !== null) return { start, end, type: 'DATE', value: `${explicit}-Q${n}`, mod: null, precision: 'quarter', anchoring: 'absolute' };
   const yearRel = (g['yearRel'] ?? g['yearPoss'] ?? '').toLowerCase();
   const tense = clauseTense(context.text, start, end);
@@ -48,9 +56,10 @@ function quarter(context: TemporalContext, m: RegExpExecArray): Candidate | null
       if (yearRel) return `${anchor.year + yearShift}-Q${n}`;
       // "the third quarter" is the latest third quarter to have begun, unless the clause looks ahead.
       const begun = n <= anchor.quarter;
-      return `${begun || tense === 'future' ? anchor.year : anchor.year - 1}-Q${n}`;
+      return `${(begun || tense === 'future' ? anchor.year : anchor.year - 1) - back}-Q${n}`;
     }
     if (rel === 'current' || rel === 'same') return formatQuarter(anchor);
+    if (yearRel === 'last') return formatQuarter(anchor.minus({ quarters: 1, years: 1 }));
     // "the quarter", "the latest quarter": news reports on the quarter that last ended.
     const last = anchor.minus({ quarters: 1 });
     return rel.startsWith('year-') || rel === 'comparable' ? formatQuarter(last.minus({ years: 1 })) : formatQuarter(last);
