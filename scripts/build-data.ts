@@ -2,7 +2,7 @@
 // extraction when neither the text nor the extractor changed), builds the briefing records and
 // the cross-briefing indexes, and writes them as JSON into the data folder.
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleError } from '../src/content/article-error.ts';
@@ -13,6 +13,7 @@ import { buildBriefingRecord } from '../src/site/briefing-record.ts';
 import { buildSiteData } from '../src/site/build-site-data.ts';
 import type { SiteData } from '../src/site/site-types.ts';
 import { slugify } from '../src/site/slugify.ts';
+import { parseSiteSettings, type SiteSettings } from '../src/content/site-settings.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -60,9 +61,17 @@ export function buildData(options: DataOptions): DataResult {
     }
     return buildBriefingRecord(article, extraction, article.warnings);
   });
-  const site = buildSiteData(records);
+  const site = buildSiteData(records, readSettings(options.contentDir));
   writeDataFiles(options.dataDir, site);
   return { site, extracted, cached };
+}
+
+export const SETTINGS_FILE = '_site.yaml';
+
+/** content/_site.yaml, or the defaults when there is none. */
+export function readSettings(contentDir: string): SiteSettings {
+  const file = join(contentDir, SETTINGS_FILE);
+  return parseSiteSettings(shownPath(file), existsSync(file) ? readFileSync(file, 'utf8') : null);
 }
 
 /** Article files below the content folder, in a stable order. Symlinks leading outside are refused. */
@@ -153,6 +162,7 @@ function writeDataFiles(dataDir: string, site: SiteData): void {
   writeJson(join(dataDir, 'people.json'), site.people);
   writeJson(join(dataDir, 'quotes.json'), site.quotes);
   writeJson(join(dataDir, 'chronology.json'), site.chronology);
+  writeJson(join(dataDir, 'settings.json'), site.settings);
 }
 
 function writeJson(path: string, value: unknown): void {
@@ -164,6 +174,7 @@ export function readSiteData(dataDir: string): SiteData {
   const read = <T>(name: string): T => JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as T;
   const index = read<{ slug: string }[]>('briefings.json');
   return {
+    settings: read('settings.json'),
     briefings: index.map((b) => read(join('briefings', `${b.slug}.json`))),
     people: read('people.json'),
     quotes: read('quotes.json'),

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { ArticleError } from '../src/content/article-error.ts';
 import { buildData, defaultDataOptions, ROOT } from './build-data.ts';
+import { normalisePathPrefix } from '../src/content/site-settings.ts';
 
 export interface BuildOptions {
   readonly output: string;
-  readonly pathPrefix: string;
+  /** Overrides content/_site.yaml's `pathPrefix` when given. */
+  readonly pathPrefix: string | null;
   readonly quiet: boolean;
 }
 
@@ -29,7 +31,7 @@ export async function build(options: BuildOptions): Promise<number> {
   try {
     const eleventy = new Eleventy(join(ROOT, 'templates'), staging, {
       configPath: join(ROOT, '.eleventy.ts'),
-      pathPrefix: options.pathPrefix,
+      pathPrefix: normalisePathPrefix(options.pathPrefix ?? result.site.settings.pathPrefix),
       quietMode: true,
     });
     await eleventy.write();
@@ -64,10 +66,9 @@ function parseArgs(argv: readonly string[]): BuildOptions {
     const arg = argv[at]!;
     return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[at + 1];
   };
-  const prefix = value('pathprefix') ?? process.env.BRIEFINGS_PATH_PREFIX ?? '/';
   return {
     output: value('output') ?? join(ROOT, '_site'),
-    pathPrefix: `/${prefix.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/'),
+    pathPrefix: value('pathprefix') ?? process.env.BRIEFINGS_PATH_PREFIX ?? null,
     quiet: argv.includes('--quiet'),
   };
 }

@@ -3,8 +3,9 @@
 // Each join is done once here, in one pass over the records, so no page ever searches.
 import type { BriefingRecord, ChronologyRecord, PersonRecord, QuoteRecord, SiteData } from './site-types.ts';
 import { personUrl } from './urls.ts';
+import type { SiteSettings } from '../content/site-settings.ts';
 
-export function buildSiteData(records: readonly BriefingRecord[]): SiteData {
+export function buildSiteData(records: readonly BriefingRecord[], settings: SiteSettings): SiteData {
   const briefings = [...records].sort(newestFirst);
   const people = new Map<string, {
     id: string; name: string; aliases: Set<string>; roles: PersonRecord['roles'][number][];
@@ -31,6 +32,7 @@ export function buildSiteData(records: readonly BriefingRecord[]): SiteData {
   }
   const chronology = briefings.flatMap((b) => b.chronology);
   return {
+    settings,
     briefings,
     people: [...people.values()]
       .map((p) => ({

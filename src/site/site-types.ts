@@ -1,3 +1,5 @@
+import type { SiteSettings } from '../content/site-settings.ts';
+
 // The shared data files: one record per briefing and cross-briefing indexes, joins already done.
 // Templates only render these; the same records are published under /data/.
 // Every `href` is site-absolute ("/briefings/<slug>/#s3"); templates apply the path prefix.
@@ -144,6 +146,7 @@ export interface PersonRecord {
 }
 
 export interface SiteData {
+  readonly settings: SiteSettings;
   /** Newest first; undated last, by title. */
   readonly briefings: readonly BriefingRecord[];
   /** By name. */
