@@ -1,11 +1,62 @@
-// PLACEHOLDER until the chronology stage lands (being written now).
+// The chronology stage: one entry per date or time that places an event, with the event phrase
+// from its clause, the people the clause names, and a sort order. Event-relative expressions
+// ("later", "at the time") hang on the entry they refer to instead of getting a date.
 import type { ChronologyEntry, Person, Sentence, TemporalMention } from '../types.ts';
+import { REPORTING_WORDS } from './constants.ts';
+import { findClausePeople } from './find-clause-people.ts';
+import { findEventPhrase } from './find-event-phrase.ts';
+import { orderEntries } from './order-entries.ts';
+import { relateEntries } from './relate-entries.ts';
+import { selectEventDates } from './select-event-dates.ts';
 
 export function buildChronology(
-  _text: string,
-  _sentences: readonly Sentence[],
-  _temporal: readonly TemporalMention[],
-  _people: readonly Person[],
+  text: string,
+  sentences: readonly Sentence[],
+  temporal: readonly TemporalMention[],
+  people: readonly Person[],
 ): ChronologyEntry[] {
-  return [];
+  try {
+    return build(text, sentences, temporal, people);
+  } catch {
+    // A broken input contract upstream must not take the briefing down with it.
+    return [];
+  }
+}
+
+function build(text: string, sentences: readonly Sentence[], temporal: readonly TemporalMention[], people: readonly Person[]): ChronologyEntry[] {
+  const chosen = selectEventDates(sentences, temporal).sort((a, b) => a.start - b.start);
+  const drafts = chosen.flatMap((t, i) => {
+    const sentence = sentences[t.sentence];
+    if (!sentence) return [];
+    const { what, region } = findEventPhrase(text, sentence, t);
+    const clause = text.slice(region.start, region.end);
+    return [{
+      id: `c${i + 1}`,
+      mention: t,
+      what,
+      people: findClausePeople(people, region),
+      report: REPORTING_WORDS.test(clause),
+    }];
+  });
+  // Ids follow text order even if a sentence went missing above.
+  const entries = drafts.map((d, i) => ({ ...d, id: `c${i + 1}` }));
+  const relations = relateEntries(entries.map((e) => ({
+    id: e.id,
+    text: e.mention.text,
+    dated: e.mention.value !== null,
+    relative: e.mention.anchoring === 'event',
+    report: e.report,
+  })));
+  const order = orderEntries(entries.map((e, i) => ({ id: e.id, value: e.mention.value, relation: relations[i] ?? null })));
+  return entries.map((e, i) => ({
+    id: e.id,
+    temporal: e.mention.id,
+    sentence: e.mention.sentence,
+    value: e.mention.value,
+    precision: e.mention.precision,
+    what: e.what,
+    people: e.people,
+    relation: relations[i] ?? null,
+    order: order[i] ?? i + 1,
+  }));
 }

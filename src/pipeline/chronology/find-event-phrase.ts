@@ -1,0 +1,67 @@
+// The event a date places: a short phrase from the date's clause, without the date itself.
+// "Mr Musk's comments had been made in a discussion ... in October last year" -> "Mr Musk's
+// comments had been made in a discussion ..."; "In June this year, the Department of Defence
+// disclosed ..." -> the next clause, as the date's own clause holds nothing else.
+import type { Sentence, Span } from '../types.ts';
+import { CLAUSE_OPENERS, MAX_EVENT_WORDS, MIN_EVENT_WORDS, REPORTING_FRAME, TRAILING_PREPOSITIONS } from './constants.ts';
+import { clauseIndexAt, splitClauses, type Clause } from './find-clause.ts';
+
+export interface EventPhrase {
+  readonly what: Span;
+  /** The text region the event was read from (its clause and the date's): people are looked up in it. */
+  readonly region: Clause;
+}
+
+export function findEventPhrase(text: string, sentence: Sentence, mention: Span): EventPhrase {
+  const clauses = splitClauses(text, sentence, mention);
+  const at = clauseIndexAt(clauses, mention.start);
+  const own = clauses[at] ?? { start: sentence.start, end: sentence.end };
+  const tries: Clause[] = [
+    { start: own.start, end: mention.start },
+    { start: mention.end, end: Math.max(mention.end, own.end) },
+    ...clauses.slice(at + 1),
+    ...clauses.slice(0, at).reverse(),
+  ];
+  for (const range of tries) {
+    const what = trimPhrase(text, range);
+    if (what) return { what, region: { start: Math.min(own.start, what.start), end: Math.max(own.end, what.end) } };
+  }
+  // Nothing else in the sentence: the sentence itself is the event.
+  const whole = trimPhrase(text, sentence, 1) ?? { start: sentence.start, end: sentence.end, text: sentence.text };
+  return { what: whole, region: sentence };
+}
+
+/** Trim openers, closing prepositions and punctuation; cut to MAX_EVENT_WORDS words. */
+function trimPhrase(text: string, range: Clause, minWords = MIN_EVENT_WORDS): Span | null {
+  let start = range.start;
+  let end = range.end;
+  let body = text.slice(start, end);
+  const lead = /^[\s\p{P}]*/u.exec(body)?.[0].length ?? 0;
+  start += lead;
+  body = text.slice(start, end);
+  const opener = CLAUSE_OPENERS.exec(body)?.[0].length ?? 0;
+  start += opener;
+  body = text.slice(start, end);
+  // "X told Y that Mr Musk had ...": the event is what follows the frame, if it says enough.
+  const frame = REPORTING_FRAME.exec(body)?.[0].length ?? 0;
+  if (frame > 0 && (body.slice(frame).match(/\S+/g) ?? []).length >= MIN_EVENT_WORDS + 1) {
+    start += frame;
+    body = text.slice(start, end);
+  }
+  const words = [...body.matchAll(/\S+/g)];
+  if (words.length > MAX_EVENT_WORDS) {
+    const last = words[MAX_EVENT_WORDS - 1];
+    if (last) end = start + last.index + last[0].length;
+  }
+  for (let i = 0; i < 3; i++) {
+    body = text.slice(start, end);
+    const tail = TRAILING_PREPOSITIONS.exec(body)?.[0].length ?? 0;
+    const punct = /[\s\p{P}]*$/u.exec(body.slice(0, body.length - tail))?.[0].length ?? 0;
+    end -= tail + punct;
+  }
+  // Keep a closing bracket or quote that pairs with one inside the phrase.
+  if (end <= start) return null;
+  const phrase = text.slice(start, end);
+  if ((phrase.match(/\S+/g) ?? []).length < minWords) return null;
+  return { start, end, text: phrase };
+}
