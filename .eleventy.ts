@@ -3,7 +3,7 @@
 import { cpSync, existsSync } from 'node:fs';
 import markdownIt from 'markdown-it';
 import { join } from 'node:path';
-import { buildData, defaultDataOptions, readSiteData } from './scripts/build-data.ts';
+import { buildData, defaultDataOptions } from './scripts/build-data.ts';
 import { filtersPlugin } from './src/site/eleventy-filters.ts';
 
 interface EleventyConfig {
@@ -18,10 +18,10 @@ interface EleventyConfig {
 
 export default function (eleventyConfig: EleventyConfig) {
   const options = defaultDataOptions();
-  // `npm run build` writes the data first (to fail fast with a one-line error) and says so;
-  // `npm start` and a bare `eleventy` run build it here, once per (re)build, from the cache.
-  const prebuilt = process.env.BRIEFINGS_DATA_READY === '1';
-  eleventyConfig.addGlobalData('site', () => (prebuilt ? readSiteData(options.dataDir) : buildData(options).site));
+  // `npm run build` builds the data first (to fail fast with a one-line error) and hands it
+  // over through Eleventy's programmatic config; `npm start` and a bare `eleventy` run build it
+  // here, once per (re)build, unchanged articles coming from the cache.
+  if (process.env.BRIEFINGS_DATA_READY !== '1') eleventyConfig.addGlobalData('site', () => buildData(options).site);
   eleventyConfig.addWatchTarget('./content/');
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addPlugin(filtersPlugin as (config: never) => void);

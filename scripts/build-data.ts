@@ -169,19 +169,6 @@ function writeJson(path: string, value: unknown): void {
   writeFileSync(path, `${JSON.stringify(value, null, 1)}\n`);
 }
 
-/** Read back what buildData wrote (for Eleventy's global data). */
-export function readSiteData(dataDir: string): SiteData {
-  const read = <T>(name: string): T => JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as T;
-  const index = read<{ slug: string }[]>('briefings.json');
-  return {
-    settings: read('settings.json'),
-    briefings: index.map((b) => read(join('briefings', `${b.slug}.json`))),
-    people: read('people.json'),
-    quotes: read('quotes.json'),
-    chronology: read('chronology.json'),
-  };
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const result = buildData(defaultDataOptions());

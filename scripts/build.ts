@@ -33,6 +33,7 @@ export async function build(options: BuildOptions): Promise<number> {
       configPath: join(ROOT, '.eleventy.ts'),
       pathPrefix: normalisePathPrefix(options.pathPrefix ?? result.site.settings.pathPrefix),
       quietMode: true,
+      config: (config) => config.addGlobalData('site', result.site),
     });
     await eleventy.write();
   } catch (error) {

@@ -8,6 +8,8 @@ import type {
 } from './site-types.ts';
 import { nestMarks, type Mark } from './source-nodes.ts';
 import { htmlDatetime } from './html-datetime.ts';
+import { buildTimeline } from './timeline.ts';
+import { buildSpeakerGraph, type GraphLink } from './speaker-graph.ts';
 import { formatPublished, timexPeriod } from './timex-period.ts';
 import { slugify } from './slugify.ts';
 import { briefingChronologyUrl, briefingQuotesUrl, briefingUrl, personUrl, sentenceUrl } from './urls.ts';
@@ -86,8 +88,46 @@ export function buildBriefingRecord(article: Article, x: Extraction, warnings: r
       .filter((t) => t.type === 'DURATION' || t.type === 'SET')
       .map((t) => ({ text: t.text, value: t.value, source: ref(t.sentence) })),
     paragraphs: annotateSource(x, slug, personIds),
+    timeline: buildTimeline(chronology),
+    graph: buildSpeakerGraph(speakerLinks(x, personIds)),
     warnings,
   };
+}
+
+/** Each quote's speaker to the people its words name ("about") and the person addressed ("to"). */
+function speakerLinks(x: Extraction, personIds: ReadonlyMap<string, string>): GraphLink[] {
+  const node = (s: Speaker) => ({ key: s.kind === 'person' ? `person:${personIds.get(s.id) ?? s.id}` : `${s.kind}:${s.id}`, name: s.name });
+  const mentions = x.people.flatMap((p) => p.mentions.map((m) => ({ m, p })));
+  return x.quotes.flatMap((q) => {
+    if (!q.speaker) return [];
+    const from = node(q.speaker);
+    const about = mentions
+      .filter(({ m }) => m.start >= q.start && m.end <= q.end)
+      .map(({ p }) => ({ from, to: { key: `person:${personIds.get(p.id)}`, name: p.name }, kind: 'about' as const }));
+    const to = q.addressee ? [{ from, to: node(q.addressee), kind: 'to' as const }] : [];
+    return [...to, ...about];
+  });
+}
+
+const RELATION_WORDS = { before: 'Before', after: 'After', during: 'At the time of' } as const;
+
+/**
+ * How an undated entry stands in time, through the entries it hangs on: "after" an entry that
+ * is itself "after" October 2022 is "After October 2022"; a chain that turns direction says
+ * only that the date is not stated. Never a made-up date.
+ */
+function relativeLabel(c: ChronologyEntry, byId: ReadonlyMap<string, ChronologyEntry>, labelOf: (c: ChronologyEntry) => string): string {
+  let kind: 'before' | 'after' | 'during' | null = null;
+  const seen = new Set<string>();
+  for (let at: ChronologyEntry | undefined = c; at?.relation && !seen.has(at.id); at = byId.get(at.relation.entry)) {
+    seen.add(at.id);
+    const step = at.relation.kind;
+    if (kind === null || kind === 'during') kind = step;
+    else if (step !== 'during' && step !== kind) return 'Date not stated';
+    const anchor = byId.get(at.relation.entry);
+    if (anchor?.value) return `${RELATION_WORDS[kind]} ${labelOf(anchor)}`;
+  }
+  return 'Date not stated';
 }
 
 function chronologyRecords(
@@ -106,11 +146,10 @@ function chronologyRecords(
     .map((c) => {
       const period = c.value ? timexPeriod(c.value) : null;
       const anchor = c.relation ? byId.get(c.relation.entry) : undefined;
-      const anchorLabel = anchor ? labelOf(anchor) : null;
       const relation = c.relation && {
         kind: c.relation.kind,
         entry: c.relation.entry,
-        label: `${c.relation.kind === 'during' ? 'at the time of' : c.relation.kind} ${anchor ? `“${anchor.what.text}”` : 'an earlier event'}${anchorLabel && anchor?.value ? ` (${anchorLabel})` : ''}`,
+        label: anchor ? `${RELATION_WORDS[c.relation.kind]} “${anchor.what.text}”` : `${RELATION_WORDS[c.relation.kind]} an earlier event`,
       };
       return {
         key: `${slug}/${c.id}`,
@@ -118,7 +157,7 @@ function chronologyRecords(
         briefing,
         value: c.value,
         precision: c.precision,
-        label: period?.label ?? (c.value ? c.value : relation ? `Undated: ${relation.label}` : 'Undated'),
+        label: period?.label ?? c.value ?? relativeLabel(c, byId, labelOf),
         datetime: htmlDatetime(c.value),
         start: period?.start ?? null,
         end: period?.end ?? null,

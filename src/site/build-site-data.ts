@@ -3,6 +3,7 @@
 // Each join is done once here, in one pass over the records, so no page ever searches.
 import type { BriefingRecord, ChronologyRecord, PersonRecord, QuoteRecord, SiteData } from './site-types.ts';
 import { personUrl } from './urls.ts';
+import { buildTimeline } from './timeline.ts';
 import type { SiteSettings } from '../content/site-settings.ts';
 
 export function buildSiteData(records: readonly BriefingRecord[], settings: SiteSettings): SiteData {
@@ -31,6 +32,7 @@ export function buildSiteData(records: readonly BriefingRecord[], settings: Site
     }
   }
   const chronology = briefings.flatMap((b) => b.chronology);
+  const ordered = [...chronology.filter((c) => c.start !== null).sort(byDate), ...chronology.filter((c) => c.start === null)];
   return {
     settings,
     briefings,
@@ -44,11 +46,13 @@ export function buildSiteData(records: readonly BriefingRecord[], settings: Site
         briefings: p.briefings,
         quotes: p.quotes,
         chronology: [...p.chronology].sort(byDate),
+        timeline: buildTimeline(p.chronology),
         mentions: p.mentions,
       }))
       .sort((a, b) => sortName(a.name).localeCompare(sortName(b.name), 'en') || a.id.localeCompare(b.id)),
     quotes: briefings.flatMap((b) => b.quotes),
-    chronology: [...chronology.filter((c) => c.start !== null).sort(byDate), ...chronology.filter((c) => c.start === null)],
+    chronology: ordered,
+    timeline: buildTimeline(ordered),
   };
 }
 

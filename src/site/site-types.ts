@@ -1,4 +1,6 @@
 import type { SiteSettings } from '../content/site-settings.ts';
+import type { TimelineView } from './timeline.ts';
+import type { SpeakerGraphView } from './speaker-graph.ts';
 
 // The shared data files: one record per briefing and cross-briefing indexes, joins already done.
 // Templates only render these; the same records are published under /data/.
@@ -130,6 +132,10 @@ export interface BriefingRecord extends BriefingSummary {
   readonly chronology: readonly ChronologyRecord[];
   readonly durations: readonly { readonly text: string; readonly value: string | null; readonly source: SentenceRef }[];
   readonly paragraphs: readonly SourceParagraph[];
+  /** The chronology on a time axis; null when nothing is dated. */
+  readonly timeline: TimelineView | null;
+  /** Who speaks to or about whom; null when no quote names anyone. */
+  readonly graph: SpeakerGraphView | null;
   readonly warnings: readonly string[];
 }
 
@@ -142,6 +148,7 @@ export interface PersonRecord {
   readonly briefings: readonly (Link & { readonly slug: string; readonly mentions: number; readonly firstMention: SentenceRef })[];
   readonly quotes: readonly QuoteRecord[];
   readonly chronology: readonly ChronologyRecord[];
+  readonly timeline: TimelineView | null;
   readonly mentions: number;
 }
 
@@ -155,4 +162,5 @@ export interface SiteData {
   readonly quotes: readonly QuoteRecord[];
   /** Dated entries by date, then undated ones by briefing. */
   readonly chronology: readonly ChronologyRecord[];
+  readonly timeline: TimelineView | null;
 }

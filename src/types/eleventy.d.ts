@@ -6,6 +6,8 @@ declare module '@11ty/eleventy' {
     quietMode?: boolean;
     runMode?: 'build' | 'watch' | 'serve';
     source?: 'cli' | 'script';
+    /** Runs before the config file: extra configuration from the calling script. */
+    config?: (config: { addGlobalData(name: string, value: unknown): void }) => void;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
