@@ -6,7 +6,7 @@ const MODIFIER = /(?:^|[^\p{L}\p{N}])(?<word>the\s+end\s+of|the\s+beginning\s+of
 const MOD_OF: ReadonlyMap<string, string> = new Map([
   ['the end of', 'END'], ['the close of', 'END'], ['the beginning of', 'START'], ['the start of', 'START'],
   ['the middle of', 'MID'], ['the turn of', 'START'], ['early', 'START'], ['the early', 'START'],
-  ['late', 'END'], ['the late', 'END'], ['mid', 'MID'], ['mid-', 'MID'],
+  ['late', 'END'], ['the late', 'END'], ['mid', 'MID'], ['mid-', 'MID'], ['earlier', 'START'], ['later', 'END'],
 ]);
 
 export const extendModifiers: Refiner = (context, candidates) =>

@@ -39,6 +39,11 @@ function fromMatch(context: TemporalContext, m: RegExpExecArray): Candidate | nu
   const after = context.text.slice(end, end + 12);
   // "a 15-year-old": an age, not a duration. "two years ago" is a date (another finder).
   if (/^-old\b/i.test(after) || /^\s*-?\s*old\b/i.test(after) && g['sep']?.includes('-')) return null;
+  // "over the past two years": before a determiner, "over" is the preposition, not a hedge.
+  if (g['hedge'] && g['lead'] && /^(?:over|under|some|about|around)$/i.test(g['hedge'])) {
+    const skip = m[0].indexOf(g['lead']);
+    return fromMatch(context, Object.assign([m[0].slice(skip)], { index: start + skip, input: m.input, groups: { ...g, hedge: undefined } }) as unknown as RegExpExecArray);
+  }
   const hedge = g['hedge'] ? (DURATION_HEDGES.get(g['hedge'].toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
   if (g['vague']) return make(start, end, unit, null, hedge);
   const raw = (g['n'] ?? '').toLowerCase();

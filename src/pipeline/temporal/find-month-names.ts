@@ -49,7 +49,8 @@ function pickYear(anchor: DateTime, month: number, prefix: string, suffix: strin
   if (suffix.includes('next')) return anchor.year + 1;
   if (suffix.includes('this')) return anchor.year;
   // "last July" is the most recent July before this month; "next March" the first one after.
-  if (prefix === 'last' || prefix === 'this past') return month < anchor.month ? anchor.year : anchor.year - 1;
+  // (A month just gone is "last month", so "last July" in August means the July a year before.)
+  if (prefix === 'last' || prefix === 'this past') return month < anchor.month - 1 ? anchor.year : anchor.year - 1;
   if (prefix === 'next' || prefix === 'this coming') return month > anchor.month ? anchor.year : anchor.year + 1;
   if (prefix === 'this') return anchor.year;
   return yearFor(anchor, month, null, tense);

@@ -22,10 +22,11 @@ import { parseAnchor } from './resolve-relative.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 
 // On a tie (same span, both valued) the overlap refiner keeps the earlier finder's reading:
-// "recent years" is PAST_REF (reference words) rather than PXY (durations).
+// "recent years" is PAST_REF (reference words) rather than PXY (durations), and "$5 a month" a
+// SET rather than a DURATION.
 const FINDERS: readonly Finder[] = [
   findCalendarDates, findMonthNames, findYears, findDayWords, findWeekdays, findRelativePeriods,
-  findQuartersSeasons, findReferenceWords, findDurations, findSets, findClockTimes, findEventRelative,
+  findQuartersSeasons, findReferenceWords, findSets, findDurations, findClockTimes, findEventRelative,
 ];
 
 const REFINERS: readonly Refiner[] = [

@@ -16,8 +16,14 @@ const WEEKDAY = wordRegex(
   'gu',
 );
 
+// "The Sunday Times", "the Monday Club": a weekday followed by a capitalised word is a name,
+// unless that word is a month ("Monday March 3" is read by find-calendar-dates).
+const NAME_AFTER = /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}\p{Ll}/u;
+
 export const findWeekdays: Finder = (context) =>
-  allMatches(WEEKDAY, context.text).map((m): Candidate => {
+  allMatches(WEEKDAY, context.text)
+    .filter((m) => m.groups?.['part'] !== undefined || !NAME_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 14)))
+    .map((m): Candidate => {
     const g = m.groups ?? {};
     const weekday = WEEKDAYS.get((g['name'] ?? '').toLowerCase()) ?? 1;
     const rel = (g['rel'] ?? '').toLowerCase().replace(/\s+/g, ' ');

@@ -9,7 +9,7 @@ const YEAR = /(?<![\p{L}\p{N}$£€#.,/:-]|\d[.,])(?<fiscal>(?:fiscal|FY|the\s+y
 const DECADE = wordRegex(`(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<decade>(?:1[6-9]|20)\\d0s|'\\d0s)`, 'giu');
 const CENTURY = wordRegex(`(?:the\\s+)?(?<n>1\\d|2[01])(?:st|nd|rd|th)[\\s-]+century`, 'giu');
 // Nouns a year-like number counts rather than dates: "2000 people", "1500 troops".
-const COUNTED = /^\s+(?:people|persons|men|women|troops|soldiers|jobs|workers|employees|shares|cars|units|homes|miles|feet|meters|metres|tons|tonnes|dollars|pounds|euros|votes|acres|rooms|students|children|copies|deaths|cases)\b/i;
+const COUNTED = /^\s+(?:people|persons|men|women|troops|soldiers|jobs|workers|employees|shares|cars|units|homes|miles|feet|meters|metres|tons|tonnes|dollars|pounds|euros|votes|acres|rooms|students|children|copies|deaths|cases|points|barrels|companies|firms|members|signatures|seats|kilometres|kilometers|yards|calories)\b/i;
 
 export const findYears: Finder = (context) => {
   const out: Candidate[] = [];
