@@ -1,5 +1,20 @@
-// PLACEHOLDER until the people stage lands (being written now).
-import type { Organisation, Person, Sentence, UnnamedSource } from '../types.ts';
+// The people stage: named people (with aliases, roles, descriptors), organisations and unnamed
+// sources. Finders propose name candidates; the clues around every occurrence of a name decide
+// what it is; refiners group short forms under full names and attach roles and descriptions.
+import type { Mention, Organisation, Person, Sentence, UnnamedSource } from '../types.ts';
+import { uniqueSlugger } from '../../site/slugify.ts';
+import { buildOrganisations } from './build-organisations.ts';
+import { findAppositiveRole, findPremodifierRole } from './find-roles.ts';
+import { findDescriptors, type PlacedMention } from './find-descriptors.ts';
+import { findHeadlines } from './find-headlines.ts';
+import { findNameRuns } from './find-name-runs.ts';
+import { findUnnamedSources } from './find-unnamed-sources.ts';
+import { groupPeople, type PersonDraft, type ScoredCandidate } from './group-people.ts';
+import { findHeadlineMentions } from './find-headline-mentions.ts';
+import { addEvidence, NO_EVIDENCE, scoreEvidence, type Evidence } from './score-evidence.ts';
+import { sentenceAt } from './sentence-at.ts';
+import { splitNameRun, type NameCandidate } from './split-name-run.ts';
+import { tokenizeWords, type Word } from './tokenize-words.ts';
 
 export interface Entities {
   readonly people: readonly Person[];
@@ -7,6 +22,67 @@ export interface Entities {
   readonly unnamed: readonly UnnamedSource[];
 }
 
-export function findEntities(_text: string, _sentences: readonly Sentence[]): Entities {
-  return { people: [], organisations: [], unnamed: [] };
+export function findEntities(text: string, sentences: readonly Sentence[]): Entities {
+  const words = tokenizeWords(text);
+  const headlines = findHeadlines(sentences);
+  const sentenceOf = (offset: number): number => sentenceAt(sentences, offset);
+  const wordIndex = new Map(words.map((w, i) => [w.start, i]));
+
+  // Finders: name candidates outside headlines, each with the clues around it.
+  const located: { candidate: NameCandidate; local: Evidence; before: readonly Word[] }[] = [];
+  for (const run of findNameRuns(text, words)) {
+    if (headlines.has(run.words[0]!.paragraph)) continue;
+    const runStart = wordIndex.get(run.words[0]!.start) ?? 0;
+    const previous = runStart > 0 ? words[runStart - 1] : undefined;
+    for (const candidate of splitNameRun(text, run)) {
+      const first = wordIndex.get((candidate.prefix ?? candidate).start) ?? 0;
+      const before = words.slice(Math.max(0, first - 6), first);
+      const prev = candidate.start === run.words[0]!.start || candidate.prefix?.start === run.words[0]!.start ? previous : words[first - 1];
+      located.push({ candidate, local: scoreEvidence(text, candidate, prev), before });
+    }
+  }
+  // Refiner: the clues of every occurrence of a name count for all of them.
+  const totals = new Map<string, Evidence>();
+  for (const l of located) totals.set(l.candidate.text, addEvidence(totals.get(l.candidate.text) ?? NO_EVIDENCE, l.local));
+  const scored: ScoredCandidate[] = located.map((l) => ({ candidate: l.candidate, local: l.local, evidence: totals.get(l.candidate.text) ?? l.local }));
+  const drafts = groupPeople(scored);
+
+  const slug = uniqueSlugger();
+  const beforeOf = new Map(located.map((l) => [l.candidate.start, l.before]));
+  const people = drafts.map((d) => toPerson(text, d, sentenceOf, slug, beforeOf));
+  const withHeadlines = findHeadlineMentions(text, words, headlines, people, sentenceOf);
+
+  const placed: PlacedMention[] = withHeadlines.flatMap((p, personIndex) => p.mentions.map((m) => ({ personIndex, start: m.start, sentence: m.sentence })));
+  const descriptors = findDescriptors(text, words, placed, sentenceOf);
+  const finalPeople = withHeadlines.map((p, i) => ({ ...p, descriptors: descriptors.get(i) ?? [] }));
+
+  const personStarts = new Set(finalPeople.flatMap((p) => p.mentions.map((m) => m.start)));
+  const organisations = buildOrganisations(scored, (start) => personStarts.has(start), sentenceOf, slug);
+  const unnamed = findUnnamedSources(text, words, sentences);
+  return { people: finalPeople, organisations, unnamed };
+}
+
+function toPerson(
+  text: string,
+  draft: PersonDraft,
+  sentenceOf: (offset: number) => number,
+  slug: (name: string) => string,
+  beforeOf: ReadonlyMap<number, readonly Word[]>,
+): Person {
+  const candidates = draft.mentions.map((m) => m.candidate);
+  // The fullest name: most words, then the first written.
+  const canonical = candidates.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+  const aliases = new Set<string>([canonical.text]);
+  for (const c of candidates) {
+    if (c.honorific && c.prefix) aliases.add(`${c.prefix.text}${text.slice(c.prefix.end, c.start)}${c.text}`);
+    aliases.add(c.text);
+  }
+  const mentions: Mention[] = candidates.map((c) => ({ start: c.start, end: c.end, text: c.text, sentence: sentenceOf(c.start) }));
+  const roles: Mention[] = [];
+  for (const c of candidates) {
+    for (const role of [findPremodifierRole(text, c, beforeOf.get(c.start) ?? []), findAppositiveRole(text, c)]) {
+      if (role && !roles.some((r) => r.text === role.text)) roles.push({ ...role, sentence: sentenceOf(role.start) });
+    }
+  }
+  return { id: slug(canonical.text), name: canonical.text, aliases: [...aliases], mentions, roles, descriptors: [] };
 }

@@ -1,7 +1,93 @@
-// PLACEHOLDER until the quotes stage lands (being written now).
-import type { Quote, Sentence } from '../types.ts';
+// The quotes stage: every direct quote with its speaker. Quote marks give the quotes; each
+// quote then looks for its attribution; a quote with none of its own continues the one before
+// when the text runs straight on (“X,” he said. “Y.”) or the paragraph before ended in a quote.
+import type { Quote, QuoteKind, Sentence, Span, Speaker } from '../types.ts';
 import type { Entities } from '../people/find-entities.ts';
+import { sentenceAt } from '../people/sentence-at.ts';
+import { findAttributionAfter, findAttributionBefore, findAttributionInClause, type Attribution } from './find-attribution.ts';
+import { findQuoteMarks, type MarkedQuote } from './find-quote-marks.ts';
+import { isFragment } from './classify-quote.ts';
+import { indexSpeakers, resolveAddressee, resolveSpeaker } from './resolve-speaker.ts';
 
-export function findQuotes(_text: string, _sentences: readonly Sentence[], _entities: Entities): Quote[] {
-  return [];
+interface Said {
+  readonly kind: QuoteKind;
+  readonly speaker: Speaker | null;
+  readonly speakerMention: Span | null;
+  readonly cue: Span | null;
+  readonly addressee: Speaker | null;
+  /** End of the attribution this quote used, or the quote's own close. */
+  readonly end: number;
+}
+
+const RUNS_ON = /^[\s,.;:—–-]*$/;
+
+export function findQuotes(text: string, sentences: readonly Sentence[], entities: Entities): Quote[] {
+  if (sentences.length === 0) return [];
+  const marked = findQuoteMarks(text);
+  const topLevel = marked.filter((q) => q.depth === 0);
+  const insideQuote = (offset: number): boolean => topLevel.some((q) => q.start <= offset && offset < q.end);
+  const index = indexSpeakers(entities, insideQuote);
+  const speakerOf = (a: Attribution): Pick<Said, 'speaker' | 'speakerMention' | 'cue' | 'addressee'> => ({
+    speaker: resolveSpeaker(a.speaker, index),
+    speakerMention: a.speaker,
+    cue: a.cue,
+    addressee: a.addressee && resolveAddressee(a.addressee, index),
+  });
+
+  const said = new Map<MarkedQuote, Said>();
+  let previous: MarkedQuote | null = null;
+  for (const q of marked) {
+    if (q.depth > 0) continue;
+    const sentence = sentences[sentenceAt(sentences, q.start)]!;
+    const closing = sentences[sentenceAt(sentences, Math.max(q.start, q.close - 1))]!;
+    const next = topLevel.find((o) => o.open >= q.close);
+    const afterEnd = Math.min(closing.end, next ? next.open : text.length);
+    const paragraphStart = text.lastIndexOf('\n', q.open - 1) + 1;
+    const beforeStart = Math.max(sentence.start, previous && previous.close <= q.open ? previous.close : 0, paragraphStart);
+    const fragment = isFragment(text, q, sentence);
+    const last = previous ? said.get(previous) : undefined;
+
+    // “X,” he said, “Y.”: the text runs straight on from the last attribution.
+    if (previous && last && last.speakerMention && RUNS_ON.test(text.slice(last.end, q.open)) && last.end > previous.close) {
+      const own = findAttributionAfter(text, q.close, afterEnd);
+      if (!own) {
+        said.set(q, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
+        previous = q;
+        continue;
+      }
+    }
+    const attribution = fragment
+      ? findAttributionInClause(text, beforeStart, q.open) ?? findAttributionAfter(text, q.close, afterEnd)
+      : findAttributionAfter(text, q.close, afterEnd) ?? findAttributionBefore(text, beforeStart, q.open);
+    if (attribution) {
+      said.set(q, { kind: fragment ? 'fragment' : 'direct', ...speakerOf(attribution), end: attribution.end });
+    } else if (previous && last && continuesFrom(text, previous, q)) {
+      said.set(q, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
+    } else {
+      said.set(q, { kind: fragment ? 'fragment' : 'direct', speaker: null, speakerMention: null, cue: null, addressee: null, end: q.close });
+    }
+    previous = q;
+  }
+
+  const ids = new Map(marked.map((q, n) => [q, `q${n + 1}`]));
+  return marked.map((q, n) => {
+    const base = { id: `q${n + 1}`, start: q.start, end: q.end, text: q.text, sentence: sentenceAt(sentences, q.start) };
+    if (q.depth === 0) {
+      const s = said.get(q)!;
+      return { ...base, kind: s.kind, speaker: s.speaker, speakerMention: s.speakerMention, cue: s.cue, addressee: s.addressee, parent: null };
+    }
+    const parent = q.parent === null ? undefined : marked[q.parent];
+    const inside = parent ? findAttributionInClause(text, parent.start, q.open) ?? findAttributionAfter(text, q.close, parent.end) : null;
+    const who = inside ? speakerOf(inside) : { speaker: null, speakerMention: null, cue: null, addressee: null };
+    return { ...base, kind: 'nested' as const, ...who, parent: parent ? ids.get(parent) ?? null : null };
+  });
+}
+
+/** A paragraph that is only a quote, right after a paragraph that ended in one (or ran on). */
+function continuesFrom(text: string, previous: MarkedQuote, q: MarkedQuote): boolean {
+  const paragraphStart = text.lastIndexOf('\n', q.open - 1) + 1;
+  if (!/^\s*$/.test(text.slice(paragraphStart, q.open))) return false;
+  if (previous.runsOn) return text.slice(previous.close, q.open).split('\n').length <= 3;
+  const between = text.slice(previous.close, paragraphStart);
+  return (between.match(/\n/g) ?? []).length >= 1 && (between.match(/\n\s*\S/g) ?? []).length === 0;
 }

@@ -1,0 +1,35 @@
+// Organisations, publications and places: names whose clues say "not a person" ("the Pentagon",
+// "Space Exploration Technologies Corp", "the New Yorker", "in Ukraine"). A name with no clue
+// either way is left out rather than guessed.
+import type { Organisation, OrganisationKind } from '../types.ts';
+import type { Evidence } from './score-evidence.ts';
+import type { ScoredCandidate } from './group-people.ts';
+
+/** One organisation per distinct name, in order of first mention. */
+export function buildOrganisations(
+  scored: readonly ScoredCandidate[],
+  isPersonMention: (start: number) => boolean,
+  sentenceOf: (offset: number) => number,
+  slug: (name: string) => string,
+): Organisation[] {
+  const groups = new Map<string, ScoredCandidate[]>();
+  for (const s of scored) {
+    if (isPersonMention(s.candidate.start)) continue;
+    const e = s.evidence;
+    if (e.organisation + e.publication + e.place === 0 || e.person > e.organisation + e.publication + e.place) continue;
+    const key = s.candidate.text;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  return [...groups.entries()].map(([name, list]) => ({
+    id: slug(name),
+    name,
+    kind: kindOf(list[0]!.evidence),
+    mentions: list.map((s) => ({ start: s.candidate.start, end: s.candidate.end, text: s.candidate.text, sentence: sentenceOf(s.candidate.start) })),
+  }));
+}
+
+function kindOf(e: Evidence): OrganisationKind {
+  if (e.publication > 0 && e.publication >= e.organisation) return 'publication';
+  if (e.place > 0 && e.organisation === 0) return 'place';
+  return 'organisation';
+}

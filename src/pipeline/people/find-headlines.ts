@@ -1,0 +1,28 @@
+// Paragraphs written in capitals or title case (headlines, datelines): "ELON MUSK SAYS HE SPOKE TO
+// PUTIN", "Hillary Clinton Was Headed to ER". Capitals there are not evidence of a name, so names
+// in them are only taken when the body of the article gives them.
+import type { Sentence } from '../types.ts';
+
+/** Indexes of the paragraphs that are headlines. */
+export function findHeadlines(sentences: readonly Sentence[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  const paragraphs = new Map<number, string>();
+  for (const s of sentences) paragraphs.set(s.paragraph, `${paragraphs.get(s.paragraph) ?? ''} ${s.text}`);
+  for (const [index, text] of paragraphs) {
+    if (isAllCaps(text) || (index === 0 && isTitleCase(text))) out.add(index);
+  }
+  return out;
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = text.match(/\p{Lu}/gu) ?? [];
+  return letters.length >= 4 && upper.length / letters.length > 0.8;
+}
+
+/** Most words of four letters or more start with a capital. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 3 && capitalised.length / words.length >= 0.75;
+}

@@ -1,0 +1,80 @@
+// Runs of capitalised words that could be names: "Vladimir Putin", "Space Exploration
+// Technologies Corp", "P. Simmons", "Ursula von der Leyen", "Department of Defence".
+// A run never crosses a line break or punctuation other than an initial's full stop.
+import { NAME_PARTICLES, ORGANISATION_WORDS, PERSON_TITLES, ROLE_NOUNS } from './lexicon.ts';
+import type { Word } from './tokenize-words.ts';
+
+export interface NameRun {
+  readonly words: readonly Word[];
+  /** Whether "&" joined two of its words: "Johnson & Johnson" is a firm. */
+  readonly ampersand: boolean;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const PREFIXED = /^(?:al|el|ad|as|ash|at|ul|bin)-\p{Lu}/u;
+const ABBREVIATED = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cmdr|Supt|Insp|Det)$/u;
+
+export function isCapitalised(word: Word): boolean {
+  return UPPER_START.test(word.text) || PREFIXED.test(word.text);
+}
+
+/** All name runs of the text, in order. */
+export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isCapitalised(words[i]!)) {
+      i++;
+      continue;
+    }
+    const run: Word[] = [words[i]!];
+    let ampersand = false;
+    let j = i + 1;
+    while (j < words.length) {
+      const prev = run[run.length - 1]!;
+      const next = words[j]!;
+      if (next.paragraph !== prev.paragraph) break;
+      const gap = text.slice(prev.end, next.start);
+      if (isCapitalised(next) && joins(gap, prev)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      if (gap === ' & ' && isCapitalised(next)) {
+        ampersand = true;
+        run.push(next);
+        j++;
+        continue;
+      }
+      // "Ursula von der Leyen": particles join only when a capitalised word follows them.
+      let k = j;
+      while (k < words.length && NAME_PARTICLES.has(words[k]!.text) && text.slice(words[k - 1]!.end, words[k]!.start) === ' ') k++;
+      if (k > j && k < words.length && isCapitalised(words[k]!) && text.slice(words[k - 1]!.end, words[k]!.start) === ' ' && gap === ' ') {
+        for (let m = j; m <= k; m++) run.push(words[m]!);
+        j = k + 1;
+        continue;
+      }
+      // "Department of Defence", "Secretary of State John Kerry": "of" joins after a head word.
+      const head = prev.text.toLowerCase();
+      if (gap === ' ' && next.text === 'of' && (ORGANISATION_WORDS.has(head) || ROLE_NOUNS.has(head) || PERSON_TITLES.has(head))) {
+        const after = words[j + 1];
+        if (after && after.paragraph === next.paragraph && isCapitalised(after) && text.slice(next.end, after.start) === ' ' && after.text !== 'The') {
+          run.push(next, after);
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push({ words: run, ampersand });
+    i = j;
+  }
+  return runs;
+}
+
+/** Whether the text between two capitalised words keeps them in one name. */
+function joins(gap: string, prev: Word): boolean {
+  if (gap === ' ') return true;
+  // "P. Simmons", "Mr. Musk", "John F. Kennedy", "T.O'Gorman"
+  return (gap === '. ' || gap === '.') && ABBREVIATED.test(prev.text);
+}

@@ -1,0 +1,102 @@
+// People from name candidates: a name whose clues say "person" founds a person; shorter forms
+// join the person they belong to ("Mr Musk", "Musk" -> Elon Musk; "P. Simmons" -> Phil Simmons).
+// A surname shared by two people goes to the one mentioned last before it.
+import { isPersonEvidence, type Evidence } from './score-evidence.ts';
+import type { NameCandidate } from './split-name-run.ts';
+
+export interface ScoredCandidate {
+  readonly candidate: NameCandidate;
+  /** The summed clues of every occurrence of the same name. */
+  readonly evidence: Evidence;
+  /** Clues of this occurrence alone. */
+  readonly local: Evidence;
+}
+
+export interface PersonDraft {
+  readonly key: string;
+  readonly mentions: ScoredCandidate[];
+}
+
+const nameWords = (c: NameCandidate): string[] => c.words.map((w) => w.text.replace(/\.$/, '').toLowerCase());
+const isInitial = (w: string): boolean => w.length === 1;
+
+/** Key of a full name: first and last words that are not initials ("donald j trump" -> "donald trump"). */
+function fullKey(words: readonly string[]): string {
+  const full = words.filter((w) => !isInitial(w));
+  return full.length >= 2 ? `${full[0]} ${full[full.length - 1]}` : words.join(' ');
+}
+
+/** Group the candidates into people; candidates that are not people are left out. */
+export function groupPeople(scored: readonly ScoredCandidate[]): PersonDraft[] {
+  const drafts: PersonDraft[] = [];
+  const byKey = new Map<string, PersonDraft>();
+  const lastSeen = new Map<PersonDraft, number>();
+  const multi = scored.filter((s) => s.candidate.words.length >= 2 && !initialOnly(s.candidate));
+  // Full names first, so that every short form can look for the person it shortens.
+  for (const s of multi) {
+    if (!isPersonEvidence(s.evidence)) continue;
+    const key = fullKey(nameWords(s.candidate));
+    let draft = byKey.get(key);
+    if (!draft) {
+      draft = { key, mentions: [] };
+      byKey.set(key, draft);
+      drafts.push(draft);
+    }
+    draft.mentions.push(s);
+  }
+  const firstStart = (d: PersonDraft): number => Math.min(...d.mentions.map((m) => m.candidate.start));
+  for (const s of scored) {
+    const words = nameWords(s.candidate);
+    if (words.length >= 2 && !initialOnly(s.candidate)) continue;
+    const matches = drafts.filter((d) => shortens(words, d.key));
+    let target: PersonDraft | undefined;
+    if (matches.length > 0) {
+      // The one named last before this mention; else the first one named after it.
+      const before = matches.filter((d) => firstStart(d) < s.candidate.start);
+      target = before.length > 0
+        ? before.reduce((a, b) => ((lastSeen.get(b) ?? firstStart(b)) > (lastSeen.get(a) ?? firstStart(a)) ? b : a))
+        : matches.reduce((a, b) => (firstStart(b) < firstStart(a) ? b : a));
+      if (words.length === 1 && isFirstNameOf(words[0]!, target.key) && matches.length > 1) target = undefined;
+    } else if (words.length === 1 && (s.candidate.honorific || s.candidate.prefix) && isPersonEvidence(s.evidence)) {
+      target = byKey.get(words[0]!) ?? { key: words[0]!, mentions: [] };
+      if (!byKey.has(words[0]!)) {
+        byKey.set(words[0]!, target);
+        drafts.push(target);
+      }
+    } else if (words.length >= 2 && isPersonEvidence(s.evidence)) {
+      const key = words.join(' ');
+      target = byKey.get(key) ?? { key, mentions: [] };
+      if (!byKey.has(key)) {
+        byKey.set(key, target);
+        drafts.push(target);
+      }
+    }
+    if (target) {
+      target.mentions.push(s);
+      lastSeen.set(target, s.candidate.start);
+    }
+  }
+  for (const d of drafts) d.mentions.sort((a, b) => a.candidate.start - b.candidate.start);
+  return drafts.filter((d) => d.mentions.length > 0).sort((a, b) => a.mentions[0]!.candidate.start - b.mentions[0]!.candidate.start);
+}
+
+/** "P. Simmons", "J.R. Ewing": initials and one name. */
+function initialOnly(c: NameCandidate): boolean {
+  const words = nameWords(c);
+  return words.length >= 2 && words.slice(0, -1).every(isInitial);
+}
+
+/** Whether a short form names the person of a full-name key: surname, first name, or initial + surname. */
+function shortens(words: readonly string[], key: string): boolean {
+  const parts = key.split(' ');
+  if (parts.length < 2) return words.length === 1 && words[0] === key;
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  if (words.length === 1) return words[0] === last || words[0] === first;
+  const surname = words[words.length - 1]!;
+  return surname === last && words.slice(0, -1).every((w) => isInitial(w)) && words[0] === first[0];
+}
+
+function isFirstNameOf(word: string, key: string): boolean {
+  return key.split(' ')[0] === word && key.includes(' ');
+}

@@ -1,0 +1,92 @@
+// A name run cut into name candidates: function words dropped ("But Putin" -> "Putin"), titles and
+// role premodifiers set apart ("NASA Administrator Charles Bolden" -> role "NASA Administrator",
+// name "Charles Bolden"; "Mr Musk" -> title "Mr", name "Musk"), possessives removed ("Musk’s").
+import type { Span } from '../types.ts';
+import { GIVEN_NAMES } from './given-names.ts';
+import { CALENDAR_WORDS, CAPITALISED_FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PERSON_TITLES, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.ts';
+import type { NameRun } from './find-name-runs.ts';
+import { stripPossessive, type Word } from './tokenize-words.ts';
+
+export interface NameCandidate extends Span {
+  readonly words: readonly Word[];
+  readonly paragraph: number;
+  /** The title or role words written before the name, if any: "Mr", "NASA Administrator". */
+  readonly prefix: Span | null;
+  /** Whether the prefix holds a title that only people take ("Mr", "Senator", "Dr"). */
+  readonly honorific: boolean;
+  /** The lower-cased title word just before the name ("mr"), for gender. */
+  readonly title: string | null;
+  readonly ampersand: boolean;
+}
+
+const bare = (w: Word): string => w.text.toLowerCase().replace(/\.$/, '');
+
+/** The name candidates of one run, in order. */
+export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  let segment: Word[] = [];
+  const flush = (): void => {
+    const candidate = toCandidate(text, segment, run.ampersand);
+    if (candidate) out.push(candidate);
+    segment = [];
+  };
+  for (const word of run.words) {
+    const lower = bare(word);
+    if (CAPITALISED_FUNCTION_WORDS.has(lower) && /^\p{Lu}\p{Ll}*$/u.test(word.text)) {
+      flush();
+    } else if (CALENDAR_WORDS.has(lower) && !(segment.length > 0 && GIVEN_NAMES.has(bare(segment[segment.length - 1]!)))) {
+      flush();
+    } else {
+      segment.push(word);
+    }
+  }
+  flush();
+  return out;
+}
+
+function toCandidate(text: string, words: readonly Word[], ampersand: boolean): NameCandidate | null {
+  if (words.length === 0) return null;
+  const split = prefixLength(words);
+  const name = words.slice(split);
+  if (name.length === 0) return null;
+  const last = stripPossessive(name[name.length - 1]!);
+  const nameWords = [...name.slice(0, -1), last];
+  const start = nameWords[0]!.start;
+  const end = last.end;
+  if (end <= start) return null;
+  const prefixWords = words.slice(0, split);
+  const prefix = prefixWords.length > 0 ? { start: prefixWords[0]!.start, end: prefixWords[prefixWords.length - 1]!.end, text: '' } : null;
+  const titleWord = prefixWords.length > 0 ? bare(prefixWords[prefixWords.length - 1]!) : null;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    words: nameWords,
+    paragraph: nameWords[0]!.paragraph,
+    prefix: prefix && { ...prefix, text: text.slice(prefix.start, prefix.end) },
+    honorific: prefixWords.some((w) => HONORIFICS.has(bare(w))),
+    title: titleWord,
+    ampersand,
+  };
+}
+
+/** How many leading words are titles or role words rather than the name. */
+function prefixLength(words: readonly Word[]): number {
+  // "Prime Minister Theresa May", "White House Press Secretary Sean Spicer": titles and role words
+  // from the left, as long as a name is left after them.
+  // "General Motors" keeps its first word: what is left would be an organisation word alone.
+  let n = 0;
+  while (n < words.length - 1 && isRoleWord(bare(words[n]!))) n++;
+  const rest = words.slice(n);
+  const endsInOrganisation = rest.length > 0 && ORGANISATION_WORDS.has(bare(rest[rest.length - 1]!));
+  if (n > 0 && words.slice(0, n).some((w) => isRoleHead(bare(w))) && !endsInOrganisation) return n;
+  // "NASA Administrator Charles Bolden", "Senate Majority Leader Mitch McConnell": a role noun
+  // followed by a given name ends the premodifier.
+  for (let k = words.length - 2; k >= 1; k--) {
+    if (isRoleHead(bare(words[k - 1]!)) && GIVEN_NAMES.has(bare(words[k]!))) return k;
+  }
+  return 0;
+}
+
+const isRoleHead = (w: string): boolean => PERSON_TITLES.has(w) || ROLE_NOUNS.has(w);
+const isRoleWord = (w: string): boolean => isRoleHead(w) || ROLE_MODIFIERS.has(w) || w === 'of';

@@ -1,0 +1,78 @@
+// Where a quote says who said it. Three places, tried in the order the quote's shape suggests:
+// after   “...,” Mr Kahl told the outlet.      “...,” said Mr Kahl.
+// before  Mr Kahl said: “...”                  He told reporters, “...”
+// clause  Mr Musk said he ... could see “the entire war unfolding”  (a fragment: the subject of the
+//         last speech verb before it in the sentence)
+import type { Span } from '../types.ts';
+import { findCues } from './find-cues.ts';
+import { findLeftPhrase, findRightPhrase } from './find-speaker-phrase.ts';
+
+export interface Attribution {
+  readonly speaker: Span;
+  readonly cue: Span;
+  /** Whom the words were told to: "recalled telling Mr Musk" -> "Mr Musk". */
+  readonly addressee: Span | null;
+  /** Where the attribution ends: a quote right after it may continue the same speech. */
+  readonly end: number;
+}
+
+const TELLING = /\b(?:told|tells|tell|telling|asked|asks)$/i;
+const SHORT_GAP = /^[\s,—–-]*$/;
+
+/** Attribution in text[from, to) right after a quote: ", Mr Kahl told the outlet." or ", said Mr Kahl". */
+export function findAttributionAfter(text: string, from: number, to: number): Attribution | null {
+  const cue = findCues(text, from, Math.min(to, from + 120))[0];
+  if (!cue) return null;
+  const lead = text.slice(from, cue.start);
+  if (SHORT_GAP.test(lead)) {
+    if (cue.text.toLowerCase() === 'according to') return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
+    // “...,” said Mr Kahl.
+    return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
+  }
+  if (!/^[\s,—–-]*[\p{L}]/u.test(lead)) return null;
+  const phrase = findLeftPhrase(text, from, cue.start);
+  if (!phrase || !SHORT_GAP.test(text.slice(from, phrase.start))) return null;
+  return withSpeaker(cue, phrase, addresseeAfter(text, cue, to));
+}
+
+/** Attribution in text[from, to) ending just before a quote: "Mr Kahl said: " / "He told reporters, ". */
+export function findAttributionBefore(text: string, from: number, to: number): Attribution | null {
+  const before = text.slice(from, to);
+  if (!/[,:—–-]\s*$/.test(before) && !/\b(?:saying|said|says|added|adds|wrote|writes|tweeted|according to [^,]{1,60},)\s*$/i.test(before)) return null;
+  const cues = findCues(text, from, to);
+  const cue = cues[cues.length - 1];
+  if (!cue) return null;
+  // No more than a few words between the cue and the quote: "told reporters on Monday:".
+  if ((text.slice(cue.end, to).match(/[\p{L}\p{N}]+/gu) ?? []).length > 6) return null;
+  if (cue.text.toLowerCase() === 'according to') return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
+  const left = findLeftPhrase(text, from, cue.start);
+  if (left) return withSpeaker(cue, left, addresseeAfter(text, cue, to));
+  return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
+}
+
+/** The subject of the last speech verb before a fragment, in its own sentence. */
+export function findAttributionInClause(text: string, from: number, to: number): Attribution | null {
+  const cues = findCues(text, from, to);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i]!;
+    if (cue.text.toLowerCase() === 'according to') {
+      const right = findRightPhrase(text, cue.end, to);
+      if (right) return withSpeaker(cue, right, null);
+      continue;
+    }
+    const left = findLeftPhrase(text, from, cue.start);
+    if (left) return withSpeaker(cue, left, addresseeAfter(text, cue, to));
+  }
+  return null;
+}
+
+function withSpeaker(cue: Span, speaker: Span | null, addressee: Span | null): Attribution | null {
+  if (!speaker || !/[\p{L}]/u.test(speaker.text)) return null;
+  const end = Math.max(cue.end, speaker.end, addressee?.end ?? 0);
+  return { speaker, cue, addressee, end };
+}
+
+function addresseeAfter(text: string, cue: Span, to: number): Span | null {
+  if (!TELLING.test(cue.text)) return null;
+  return findRightPhrase(text, cue.end, to);
+}

@@ -1,0 +1,24 @@
+// Attribution cues: the verb phrase that says someone spoke. "is quoted as saying", "told",
+// "recalled telling", "said in a statement", "has repeatedly said", "according to".
+import type { Span } from '../types.ts';
+import { CUE_ADVERBS, CUE_TAILS, SPEECH_VERBS } from './lexicon.ts';
+
+const alternation = (words: readonly string[]): string =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+// Built once from the word lists; every part is a fixed word, so matching stays linear.
+const CUE = new RegExp(
+  String.raw`(?<![\p{L}’'-])(?:(?:is|was|were|are|has been|had been|have been|being) quoted as (?:saying|telling)|according to|(?:(?:${alternation(CUE_ADVERBS)}) ){0,2}(?:${alternation(SPEECH_VERBS)})(?: (?:telling|saying))?(?: (?:${alternation(CUE_TAILS)}))?)(?![\p{L}’'-])`,
+  'giu',
+);
+
+/** Every cue in text[from, to), in order. */
+export function findCues(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(CUE)) {
+    const start = from + m.index;
+    out.push({ start, end: start + m[0].length, text: m[0] });
+  }
+  return out;
+}

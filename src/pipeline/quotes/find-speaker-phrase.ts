@@ -1,0 +1,63 @@
+// The noun phrase naming a speaker, read from a cue outwards:
+// left   "... that on the phone call, Mr Musk said"  -> "Mr Musk"
+// right  "..., said Mr Kahl in an interview."        -> "Mr Kahl"
+// A phrase stops at punctuation, at a clause word ("that", "and", "was") or after eight words.
+import type { Span } from '../types.ts';
+import { SPEAKER_BOUNDARIES, SPEAKER_RIGHT_BOUNDARIES } from './lexicon.ts';
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const MAX_WORDS = 8;
+
+interface W {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function wordsIn(text: string, from: number, to: number): W[] {
+  return [...text.slice(from, to).matchAll(WORD)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] }));
+}
+
+/** Whether the text between two words keeps them in one phrase ("Mr. Musk", "Mr Kahl’s"). */
+const joined = (gap: string): boolean => /^[\s]+$/.test(gap) && !gap.includes('\n');
+
+/** The phrase that ends at `to` (just before a cue), looking back no further than `from`. */
+export function findLeftPhrase(text: string, from: number, to: number): Span | null {
+  const words = wordsIn(text, from, to);
+  if (words.length === 0) return null;
+  const lastWord = words[words.length - 1]!;
+  if (!/^\s*$/.test(text.slice(lastWord.end, to))) return null;
+  let first = words.length;
+  for (let i = words.length - 1; i >= 0 && words.length - i <= MAX_WORDS; i--) {
+    const w = words[i]!;
+    if (SPEAKER_BOUNDARIES.has(w.text.toLowerCase())) break;
+    if (i < words.length - 1 && !joined(text.slice(w.end, words[i + 1]!.start))) break;
+    first = i;
+  }
+  if (first === words.length) return null;
+  // Eight words without a stop is a clause, not a name.
+  if (first > 0 && words.length - first >= MAX_WORDS) return null;
+  const start = words[first]!.start;
+  const end = lastWord.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The phrase that starts at `from` (just after a cue), looking no further than `to`. */
+export function findRightPhrase(text: string, from: number, to: number): Span | null {
+  const words = wordsIn(text, from, to);
+  const firstWord = words[0];
+  if (!firstWord || !/^\s*$/.test(text.slice(from, firstWord.start))) return null;
+  let last = -1;
+  for (let i = 0; i < words.length && i < MAX_WORDS; i++) {
+    const w = words[i]!;
+    const lower = w.text.toLowerCase();
+    if (i > 0 && (SPEAKER_RIGHT_BOUNDARIES.has(lower) || SPEAKER_BOUNDARIES.has(lower))) break;
+    if (i > 0 && !joined(text.slice(words[i - 1]!.end, w.start))) break;
+    last = i;
+  }
+  if (last < 0) return null;
+  const start = firstWord.start;
+  const end = words[last]!.end;
+  const span = text.slice(start, end).replace(/\.$/, '');
+  return { start, end: start + span.length, text: span };
+}

@@ -1,0 +1,54 @@
+// Words the quotes stage reads: the verbs that attribute speech, and the words that bound the
+// noun phrase naming a speaker.
+
+/** Verbs that attribute a quote to a speaker: "said", "tweeted", "recalled". */
+export const SPEECH_VERBS: readonly string[] = [
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes',
+  'tweeted', 'tweets', 'posted', 'posts', 'explained', 'explains', 'noted', 'notes', 'argued', 'argues',
+  'claimed', 'claims', 'continued', 'continues', 'insisted', 'insists', 'declared', 'declares',
+  'stated', 'states', 'recalled', 'recalls', 'replied', 'replies', 'responded', 'responds', 'warned',
+  'warns', 'announced', 'announces', 'acknowledged', 'acknowledges', 'admitted', 'admits',
+  'conceded', 'concedes', 'complained', 'complains', 'remarked', 'remarks', 'observed', 'observes',
+  'suggested', 'suggests', 'urged', 'urges', 'stressed', 'stresses', 'emphasized', 'emphasised',
+  'emphasizes', 'emphasises', 'joked', 'jokes', 'quipped', 'quips', 'predicted', 'predicts',
+  'promised', 'promises', 'vowed', 'vows', 'countered', 'counters', 'shouted', 'yelled', 'wondered',
+  'mused', 'boasted', 'boasts', 'lamented', 'laments', 'charged', 'alleged', 'alleges', 'agreed',
+  'testified', 'confirmed', 'confirms', 'reiterated', 'reiterates', 'concluded', 'exclaimed',
+  'cautioned', 'opined', 'thundered', 'whispered', 'sighed', 'interjected', 'chimed', 'pleaded',
+  'demanded', 'demands', 'added', 'texted', 'emailed', 'messaged', 'blasted', 'slammed', 'snapped',
+  'retorted', 'reported', 'reports', 'called', 'calls', 'described', 'describes', 'dubbed',
+  'labeled', 'labelled', 'declared', 'pointed', 'went', 'writing', 'saying', 'telling', 'adding',
+];
+
+/** Words that may sit between a subject and its speech verb: "has said", "later told". */
+export const CUE_ADVERBS: readonly string[] = [
+  'has', 'have', 'had', 'would', 'will', 'also', 'later', 'then', 'once', 'previously', 'reportedly',
+  'recently', 'again', 'further', 'simply', 'just', 'publicly', 'privately', 'repeatedly', 'often',
+  'famously', 'angrily', 'bluntly', 'flatly', 'quickly', 'first', 'initially', 'subsequently',
+];
+
+/** Phrases that finish a cue: "said in a statement", "told reporters", "pointed out". */
+export const CUE_TAILS: readonly string[] = [
+  'in a statement', 'in an interview', 'in a tweet', 'in a post', 'in an email', 'in a speech',
+  'on Twitter', 'on Facebook', 'on Monday', 'out', 'on',
+];
+
+/** Words that end a speaker phrase on its left: "... that Mr Musk said" -> "Mr Musk". */
+export const SPEAKER_BOUNDARIES: ReadonlySet<string> = new Set([
+  'that', 'and', 'but', 'or', 'when', 'while', 'as', 'because', 'since', 'after', 'before', 'if',
+  'though', 'although', 'where', 'which', 'so', 'then', 'than', 'what', 'how', 'why', 'whether',
+  'until', 'once', 'said', 'says', 'told', 'also', 'later', 'reportedly', 'previously', 'recently',
+  'has', 'have', 'had', 'would', 'will', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'not',
+  'to', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'must',
+]);
+
+/** Words that end a speaker phrase on its right: "said Mr Kahl in an interview" -> "Mr Kahl". */
+export const SPEAKER_RIGHT_BOUNDARIES: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'who', 'which', 'after', 'before', 'when', 'while', 'adding', 'according',
+  'that', 'as', 'to', 'and', 'but', 'about', 'of', 'with', 'from', 'last', 'this', 'yesterday', 'today',
+]);
+
+/** Pronouns that can name a speaker; those of one person carry a gender. */
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
+  ['he', 'male'], ['she', 'female'], ['they', null], ['we', null], ['i', null],
+]);
