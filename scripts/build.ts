@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { ArticleError } from '../src/content/article-error.ts';
 import { buildData, defaultDataOptions, ROOT } from './build-data.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { normalisePathPrefix } from '../src/content/site-settings.ts';
 
 export interface BuildOptions {
@@ -36,6 +37,7 @@ export async function build(options: BuildOptions): Promise<number> {
       config: (config) => config.addGlobalData('site', result.site),
     });
     await eleventy.write();
+    await writeSearchIndex(staging);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     process.stderr.write(`error: rendering failed: ${(error as Error).message}\nThe site was not rebuilt; the last good build is unchanged.\n`);

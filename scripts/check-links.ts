@@ -12,11 +12,21 @@ export interface BrokenLink {
   readonly reason: string;
 }
 
-export async function checkLinks(siteDir: string): Promise<BrokenLink[]> {
+/**
+ * Check the site in `siteDir`, built for `pathPrefix`: with a prefix such as /briefings/, the
+ * folder is served as that sub-folder of a server, as a static host would.
+ */
+export async function checkLinks(siteDir: string, pathPrefix = '/'): Promise<BrokenLink[]> {
   const broken: BrokenLink[] = [];
   const checker = new LinkChecker();
+  const depth = pathPrefix.split('/').filter(Boolean).length;
+  const serverRoot = resolve(siteDir, ...Array<string>(depth).fill('..'));
+  if (depth > 0 && resolve(serverRoot, pathPrefix.slice(1)) !== resolve(siteDir)) {
+    throw new Error(`to check a site built for ${pathPrefix}, put it in a folder whose path ends with ${pathPrefix}`);
+  }
   const result = await checker.check({
-    path: siteDir,
+    // With a server root, linkinator takes the path relative to it.
+    ...(depth > 0 ? { path: relative(serverRoot, siteDir), serverRoot } : { path: siteDir }),
     recurse: true,
     // External sources are not ours to check (and this machine has no network).
     linksToSkip: ['^https?://(?!localhost)'],
@@ -24,14 +34,14 @@ export async function checkLinks(siteDir: string): Promise<BrokenLink[]> {
   for (const link of result.links) {
     if (link.state === 'BROKEN') broken.push({ page: link.parent ?? '', href: link.url, reason: `HTTP ${link.status ?? 'error'}` });
   }
-  broken.push(...checkFragments(siteDir));
+  broken.push(...checkFragments(siteDir, pathPrefix));
   return broken;
 }
 
 /** Links with a #fragment whose target page has no element with that id. */
-export function checkFragments(siteDir: string): BrokenLink[] {
+export function checkFragments(siteDir: string, pathPrefix = '/'): BrokenLink[] {
   const pages = new Map<string, string>();
-  for (const file of htmlFiles(siteDir)) pages.set(`/${relative(siteDir, file).replace(/index\.html$/, '')}`, readFileSync(file, 'utf8'));
+  for (const file of htmlFiles(siteDir)) pages.set(`${pathPrefix}${relative(siteDir, file).replace(/index\.html$/, '')}`, readFileSync(file, 'utf8'));
   const ids = new Map([...pages].map(([url, html]) => [url, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]));
   const broken: BrokenLink[] = [];
   for (const [url, html] of pages) {
@@ -58,8 +68,10 @@ function htmlFiles(dir: string): string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = resolve(process.argv[2] ?? join(ROOT, '_site'));
-  const broken = await checkLinks(dir);
+  const args = process.argv.slice(2);
+  const prefix = args.find((a) => a.startsWith('--pathprefix='))?.slice(13) ?? '/';
+  const dir = resolve(args.find((a) => !a.startsWith('--')) ?? join(ROOT, '_site'));
+  const broken = await checkLinks(dir, `/${prefix.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/'));
   for (const b of broken) process.stderr.write(`broken: ${b.page} -> ${b.href} (${b.reason})\n`);
   process.stderr.write(broken.length === 0 ? `links: all internal links in ${dir} resolve\n` : `links: ${broken.length} broken\n`);
   process.exitCode = broken.length === 0 ? 0 : 1;

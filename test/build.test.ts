@@ -100,6 +100,16 @@ example('writes valid HTML on every page', async () => {
   }
 });
 
+example('builds byte-identical output twice in a row', async () => {
+  const again = await buildSite('example-again', join(ROOT, 'content'));
+  assert.is(again.code, 0);
+  const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  assert.equal(files(again.out), files(site));
+  for (const file of files(site)) {
+    if (file.includes('.')) assert.ok(readFileSync(join(site, file)).equals(readFileSync(join(again.out, file))), file);
+  }
+});
+
 example.run();
 
 const hostile = suite('build: hostile and broken content');

@@ -11,6 +11,7 @@ export interface TimelineItem {
   readonly point: boolean;
   readonly label: string;
   readonly labelX: number;
+  readonly labelY: number;
   readonly anchor: 'start' | 'end';
 }
 
@@ -26,44 +27,50 @@ export interface TimelineView {
 
 const WIDTH = 720;
 const MARGIN = 24;
-const LANE = 26;
+const LANE = 34;
+const TOP = 22;
+const DAY = 86_400_000;
 const CHAR = 6.6;
-const MAX_LABEL = 34;
+const MAX_LABEL = 48;
 
 const dayMs = (iso: string): number => DateTime.fromISO(iso, { zone: 'utc' }).toMillis();
 
 /** The picture of the dated entries; null when fewer than one entry has a date. */
 export function buildTimeline(entries: readonly ChronologyRecord[]): TimelineView | null {
-  const dated = entries.filter((e): e is ChronologyRecord & { start: string; end: string } => e.start !== null && e.end !== null);
+  const dated = entries
+    .filter((e): e is ChronologyRecord & { start: string; end: string } => e.start !== null && e.end !== null)
+    .sort((a, b) => a.start.localeCompare(b.start));
   if (dated.length === 0) return null;
   let from = Math.min(...dated.map((e) => dayMs(e.start)));
-  let to = Math.max(...dated.map((e) => dayMs(e.end) + 86_400_000));
-  const pad = Math.max((to - from) * 0.04, 86_400_000 * 3);
+  let to = Math.max(...dated.map((e) => dayMs(e.end) + DAY));
+  // A single month should not fill the whole axis: show at least three times the longest
+  // period, and at least a month, around the entries.
+  const longest = Math.max(...dated.map((e) => dayMs(e.end) + DAY - dayMs(e.start)));
+  const span = Math.max(to - from, longest * 3, 30 * DAY);
+  const pad = (span - (to - from)) / 2 + span * 0.04;
   from -= pad;
   to += pad;
   const scale = (ms: number) => MARGIN + ((ms - from) / (to - from)) * (WIDTH - 2 * MARGIN);
   const laneEnds: number[] = [];
-  const items = [...dated]
-    .sort((a, b) => dayMs(a.start) - dayMs(b.start))
-    .map((e) => {
+  const items = dated.map((e) => {
       const x = scale(dayMs(e.start));
-      const width = Math.max(scale(dayMs(e.end) + 86_400_000) - x, 0);
+      const width = Math.max(scale(dayMs(e.end) + DAY) - x, 0);
       const point = width < 6;
       const text = `${e.label}: ${e.what}`;
       const label = text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1).trimEnd()}…` : text;
-      const labelWidth = label.length * CHAR;
-      // Labels run to the right, or to the left near the right edge.
-      const anchor: 'start' | 'end' = x + width + labelWidth + 12 > WIDTH ? 'end' : 'start';
-      const left = anchor === 'start' ? x : x - labelWidth - 8;
-      const right = anchor === 'start' ? x + width + labelWidth + 12 : x + Math.max(width, 6);
+      // The label sits above its marker, from the marker's start, pulled left near the edge.
+      const labelX = Math.max(0, Math.min(x - (point ? 5 : 0), WIDTH - label.length * CHAR));
+      const left = Math.min(labelX, x - 5);
+      const right = Math.max(labelX + label.length * CHAR, x + Math.max(width, 5)) + 10;
       let lane = laneEnds.findIndex((end) => end < left);
       if (lane < 0) lane = laneEnds.push(0) - 1;
       laneEnds[lane] = right;
-      return { x: round(x), width: round(width), y: 12 + lane * LANE, point, label, labelX: round(anchor === 'start' ? x + (point ? 8 : width + 6) : x - 8), anchor };
+      const y = TOP + lane * LANE;
+      return { x: round(x), width: round(width), y, point, label, labelX: round(labelX), labelY: y - 9, anchor: 'start' as const };
     });
-  const axisY = 12 + laneEnds.length * LANE + 6;
-  const first = DateTime.fromMillis(from + pad, { zone: 'utc' });
-  const last = DateTime.fromMillis(to - pad, { zone: 'utc' });
+  const axisY = TOP + (laneEnds.length - 1) * LANE + 16;
+  const first = DateTime.fromISO(dated[0]!.start, { zone: 'utc' });
+  const last = DateTime.fromISO(dated[dated.length - 1]!.start, { zone: 'utc' });
   return {
     width: WIDTH,
     height: axisY + 28,

@@ -1,0 +1,17 @@
+// The search index: Pagefind reads the built pages (those marked data-pagefind-body) and
+// writes its index and UI into <site>/pagefind/. Runs at build time; the site needs no server.
+import * as pagefind from 'pagefind';
+
+export async function writeSearchIndex(siteDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+    if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
