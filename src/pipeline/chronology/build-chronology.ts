@@ -5,6 +5,7 @@ import type { ChronologyEntry, Person, Sentence, TemporalMention } from '../type
 import { REPORTING_WORDS } from './constants.ts';
 import { findClausePeople } from './find-clause-people.ts';
 import { findEventPhrase } from './find-event-phrase.ts';
+import { splitClauses, type Clause } from './find-clause.ts';
 import { orderEntries } from './order-entries.ts';
 import { relateEntries } from './relate-entries.ts';
 import { selectEventDates } from './select-event-dates.ts';
@@ -25,10 +26,13 @@ export function buildChronology(
 
 function build(text: string, sentences: readonly Sentence[], temporal: readonly TemporalMention[], people: readonly Person[]): ChronologyEntry[] {
   const chosen = selectEventDates(sentences, temporal).sort((a, b) => a.start - b.start);
+  const clauses = new Map<number, Clause[]>();
   const drafts = chosen.flatMap((t, i) => {
     const sentence = sentences[t.sentence];
     if (!sentence) return [];
-    const { what, region } = findEventPhrase(text, sentence, t);
+    const own = clauses.get(sentence.index) ?? splitClauses(text, sentence);
+    clauses.set(sentence.index, own);
+    const { what, region } = findEventPhrase(text, sentence, own, t);
     const clause = text.slice(region.start, region.end);
     return [{
       id: `c${i + 1}`,

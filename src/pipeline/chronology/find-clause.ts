@@ -1,5 +1,5 @@
-// The clauses of a sentence: stretches between clause punctuation. A temporal expression's own
-// commas ("March 1, 2008") do not break its clause.
+// The clauses of a sentence: stretches between clause punctuation. Computed once per sentence;
+// a temporal expression's own commas ("March 1, 2008") are bridged by `clausesAround`.
 import type { Sentence, Span } from '../types.ts';
 import { CLAUSE_PUNCTUATION } from './constants.ts';
 
@@ -8,15 +8,14 @@ export interface Clause {
   readonly end: number;
 }
 
-/** The clauses of `sentence`, in order, with the span `keep` never cut. */
-export function splitClauses(text: string, sentence: Sentence, keep: Span): Clause[] {
+/** The clauses of `sentence`, in order. */
+export function splitClauses(text: string, sentence: Sentence): Clause[] {
   const out: Clause[] = [];
   let start = sentence.start;
   const re = new RegExp(CLAUSE_PUNCTUATION.source, 'gu');
   const body = text.slice(sentence.start, sentence.end);
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const at = sentence.start + m.index;
-    if (at >= keep.start && at < keep.end) continue;
     if (at > start) out.push({ start, end: at });
     start = at + m[0].length;
   }
@@ -24,11 +23,23 @@ export function splitClauses(text: string, sentence: Sentence, keep: Span): Clau
   return out;
 }
 
-/** Index of the clause that holds `offset` (the last one starting at or before it). */
-export function clauseIndexAt(clauses: readonly Clause[], offset: number): number {
+/** The first and last index of the clauses `span` touches (binary search: clauses are sorted). */
+export function clausesAround(clauses: readonly Clause[], span: Span): { first: number; last: number } {
+  const first = lastStartingAtOrBefore(clauses, span.start);
+  const last = Math.max(first, lastStartingAtOrBefore(clauses, span.end - 1));
+  return { first, last };
+}
+
+function lastStartingAtOrBefore(clauses: readonly Clause[], offset: number): number {
+  let lo = 0;
+  let hi = clauses.length - 1;
   let found = 0;
-  clauses.forEach((c, i) => {
-    if (c.start <= offset) found = i;
-  });
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((clauses[mid]?.start ?? 0) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
   return found;
 }

@@ -4,7 +4,13 @@
 // disclosed ..." -> the next clause, as the date's own clause holds nothing else.
 import type { Sentence, Span } from '../types.ts';
 import { CLAUSE_OPENERS, MAX_EVENT_WORDS, MIN_EVENT_WORDS, REPORTING_FRAME, TRAILING_PREPOSITIONS } from './constants.ts';
-import { clauseIndexAt, splitClauses, type Clause } from './find-clause.ts';
+import { clausesAround, type Clause } from './find-clause.ts';
+
+/** Event phrases are read from at most this many characters of a clause: very long clauses
+ * (no punctuation) would otherwise make the stage quadratic. */
+const WINDOW = 300;
+/** How many clauses after (and before) the date's own are tried. */
+const NEIGHBOURS = 3;
 
 export interface EventPhrase {
   readonly what: Span;
@@ -12,23 +18,26 @@ export interface EventPhrase {
   readonly region: Clause;
 }
 
-export function findEventPhrase(text: string, sentence: Sentence, mention: Span): EventPhrase {
-  const clauses = splitClauses(text, sentence, mention);
-  const at = clauseIndexAt(clauses, mention.start);
-  const own = clauses[at] ?? { start: sentence.start, end: sentence.end };
+export function findEventPhrase(text: string, sentence: Sentence, clauses: readonly Clause[], mention: Span): EventPhrase {
+  const { first, last } = clausesAround(clauses, mention);
+  const own = {
+    start: Math.min(mention.start, clauses[first]?.start ?? sentence.start),
+    end: Math.max(mention.end, clauses[last]?.end ?? sentence.end),
+  };
   const tries: Clause[] = [
-    { start: own.start, end: mention.start },
-    { start: mention.end, end: Math.max(mention.end, own.end) },
-    ...clauses.slice(at + 1),
-    ...clauses.slice(0, at).reverse(),
-  ];
+    { start: Math.max(own.start, mention.start - WINDOW), end: mention.start },
+    { start: mention.end, end: Math.min(own.end, mention.end + WINDOW) },
+    ...clauses.slice(last + 1, last + 1 + NEIGHBOURS),
+    ...clauses.slice(Math.max(0, first - NEIGHBOURS), first).reverse(),
+  ].map((c) => ({ start: c.start, end: Math.min(c.end, c.start + WINDOW) }));
   for (const range of tries) {
     const what = trimPhrase(text, range);
     if (what) return { what, region: { start: Math.min(own.start, what.start), end: Math.max(own.end, what.end) } };
   }
   // Nothing else in the sentence: the sentence itself is the event.
-  const whole = trimPhrase(text, sentence, 1) ?? { start: sentence.start, end: sentence.end, text: sentence.text };
-  return { what: whole, region: sentence };
+  const near = { start: Math.max(sentence.start, mention.start - WINDOW), end: Math.min(sentence.end, mention.end + WINDOW) };
+  const whole = trimPhrase(text, near, 1) ?? { start: near.start, end: near.end, text: text.slice(near.start, near.end) };
+  return { what: whole, region: near };
 }
 
 /** Trim openers, closing prepositions and punctuation; cut to MAX_EVENT_WORDS words. */

@@ -15,14 +15,29 @@ export interface Relatable {
 export type Relation = { readonly kind: 'before' | 'after' | 'during'; readonly entry: string } | null;
 
 export function relateEntries(entries: readonly Relatable[]): Relation[] {
+  // One pass each way keeps this linear: the last usable entry before, the first dated after.
+  const nextDated: (Relatable | null)[] = new Array<Relatable | null>(entries.length).fill(null);
+  let following: Relatable | null = null;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    nextDated[i] = following;
+    const e = entries[i];
+    if (e && !e.report && e.dated) following = e;
+  }
+  let lastDated: Relatable | null = null;
+  let lastAny: Relatable | null = null;
   return entries.map((entry, i) => {
-    if (!entry.relative) return null;
-    const pattern = RELATION_PATTERNS.find((p) => p.test.test(entry.text));
-    if (!pattern) return null;
-    const usable = (e: Relatable): boolean => !e.report && (pattern.dated ? e.dated : e.dated || e.relative);
-    const previous = entries.slice(0, i).reverse().find(usable);
-    // Nothing before it: the first dated entry after it is the best guess left.
-    const anchor = previous ?? entries.slice(i + 1).find((e) => !e.report && e.dated);
-    return anchor ? { kind: pattern.kind, entry: anchor.id } : null;
+    const relation = relationOf(entry, lastDated, lastAny, nextDated[i] ?? null);
+    if (!entry.report && entry.dated) lastDated = entry;
+    if (!entry.report && (entry.dated || relation !== null)) lastAny = entry;
+    return relation;
   });
+}
+
+function relationOf(entry: Relatable, lastDated: Relatable | null, lastAny: Relatable | null, nextDated: Relatable | null): Relation {
+  if (!entry.relative) return null;
+  const pattern = RELATION_PATTERNS.find((p) => p.test.test(entry.text));
+  if (!pattern) return null;
+  // Nothing before it: the first dated entry after it is the best guess left.
+  const anchor = (pattern.dated ? lastDated : lastAny) ?? nextDated;
+  return anchor ? { kind: pattern.kind, entry: anchor.id } : null;
 }
