@@ -9,7 +9,7 @@ const LATER_OPENING = /\b(?:Later|Afterwards|Subsequently)\b/g;
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s{1,5}|\n\s{0,5})$/;
 const LATER_VERB = /\b(?:later|afterwards|subsequently)(?=\s(?:\p{Ll}{2,20}ed|said|told|wrote|made|took|gave|came|went|became|began|sent|met|found|got|held|left|spoke|sold|bought|won|lost|paid)\b)/gu;
 // "at the time", "at that time": the span leaves "at" out (TimeML).
-const THE_TIME = wordRegex('(?<=\\bat\\s)(?:the|that)\\s+(?:time|moment)(?!\\s+(?:of|when|that|it|he|she|they)\\b)');
+const THE_TIME = wordRegex('(?<=\\bat\\s)(?:the|that)\\s+(?:time|moment)');
 // "the weeks leading up to his tweet", "the days after the vote": to the end of the clause.
 const LEADING_UP = wordRegex(
   'the\\s+(?:days|weeks|months|years|hours|minutes|run-up|period|time)\\s+(?:leading\\s+up\\s+to|ahead\\s+of|before|prior\\s+to|following|after)\\s+(?<event>(?:the|his|her|their|its|a|an)\\s+[^.,;:!?()"“”\\n]{1,80})',
