@@ -2,7 +2,7 @@
 // "Space Exploration Technologies Corp", "the New Yorker", "in Ukraine"). A name with no clue
 // either way is left out rather than guessed.
 import type { Organisation, OrganisationKind } from '../types.ts';
-import type { Evidence } from './score-evidence.ts';
+import { otherScore, personScore, type Evidence } from './score-evidence.ts';
 import type { ScoredCandidate } from './group-people.ts';
 
 /** One organisation per distinct name, in order of first mention. */
@@ -16,7 +16,7 @@ export function buildOrganisations(
   for (const s of scored) {
     if (isPersonMention(s.candidate.start)) continue;
     const e = s.evidence;
-    if (e.organisation + e.publication + e.place === 0 || e.person > e.organisation + e.publication + e.place) continue;
+    if (otherScore(e) === 0 || personScore(e) > otherScore(e)) continue;
     const key = s.candidate.text;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }

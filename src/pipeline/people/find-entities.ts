@@ -74,8 +74,9 @@ function toPerson(
   const canonical = candidates.reduce((a, b) => (b.words.length > a.words.length ? b : a));
   const aliases = new Set<string>([canonical.text]);
   for (const c of candidates) {
+    // "Mr Kahl" as written; the bare "Kahl" only where the text writes it bare.
     if (c.honorific && c.prefix) aliases.add(`${c.prefix.text}${text.slice(c.prefix.end, c.start)}${c.text}`);
-    aliases.add(c.text);
+    else aliases.add(c.text);
   }
   const mentions: Mention[] = candidates.map((c) => ({ start: c.start, end: c.end, text: c.text, sentence: sentenceOf(c.start) }));
   const roles: Mention[] = [];

@@ -1,6 +1,8 @@
 // People from name candidates: a name whose clues say "person" founds a person; shorter forms
 // join the person they belong to ("Mr Musk", "Musk" -> Elon Musk; "P. Simmons" -> Phil Simmons).
 // A surname shared by two people goes to the one mentioned last before it.
+import { GIVEN_NAMES } from './given-names.ts';
+import { PERSON_TITLES, ROLE_NOUNS } from './lexicon.ts';
 import { isPersonEvidence, type Evidence } from './score-evidence.ts';
 import type { NameCandidate } from './split-name-run.ts';
 
@@ -34,7 +36,7 @@ export function groupPeople(scored: readonly ScoredCandidate[]): PersonDraft[] {
   const multi = scored.filter((s) => s.candidate.words.length >= 2 && !initialOnly(s.candidate));
   // Full names first, so that every short form can look for the person it shortens.
   for (const s of multi) {
-    if (!isPersonEvidence(s.evidence)) continue;
+    if (!isPersonEvidence(s.evidence) || isRoleWord(nameWords(s.candidate).at(-1) ?? '')) continue;
     const key = fullKey(nameWords(s.candidate));
     let draft = byKey.get(key);
     if (!draft) {
@@ -57,7 +59,7 @@ export function groupPeople(scored: readonly ScoredCandidate[]): PersonDraft[] {
         ? before.reduce((a, b) => ((lastSeen.get(b) ?? firstStart(b)) > (lastSeen.get(a) ?? firstStart(a)) ? b : a))
         : matches.reduce((a, b) => (firstStart(b) < firstStart(a) ? b : a));
       if (words.length === 1 && isFirstNameOf(words[0]!, target.key) && matches.length > 1) target = undefined;
-    } else if (words.length === 1 && (s.candidate.honorific || s.candidate.prefix) && isPersonEvidence(s.evidence)) {
+    } else if (words.length === 1 && ((s.candidate.honorific || s.candidate.prefix) || s.evidence.person >= 3) && isPersonEvidence(s.evidence) && !isRoleWord(words[0]!)) {
       target = byKey.get(words[0]!) ?? { key: words[0]!, mentions: [] };
       if (!byKey.has(words[0]!)) {
         byKey.set(words[0]!, target);
@@ -92,7 +94,8 @@ function shortens(words: readonly string[], key: string): boolean {
   if (parts.length < 2) return words.length === 1 && words[0] === key;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
-  if (words.length === 1) return words[0] === last || words[0] === first;
+  // A first name alone only when it is a given name: "Hillary", not "Boeing" of "Boeing Commercial".
+  if (words.length === 1) return words[0] === last || (words[0] === first && GIVEN_NAMES.has(first));
   const surname = words[words.length - 1]!;
   return surname === last && words.slice(0, -1).every((w) => isInitial(w)) && words[0] === first[0];
 }
@@ -100,3 +103,6 @@ function shortens(words: readonly string[], key: string): boolean {
 function isFirstNameOf(word: string, key: string): boolean {
   return key.split(' ')[0] === word && key.includes(' ');
 }
+
+/** "Chief Operating Officer" is a role, not a name. */
+const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w);

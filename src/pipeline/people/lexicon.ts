@@ -38,7 +38,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'congresswoman', 'representative', 'premier', 'chancellor', 'king', 'queen', 'prince',
   'princess', 'pope', 'bishop', 'spokesperson', 'treasurer', 'speaker', 'whip', 'deputy', 'partner',
   'trader', 'broker', 'banker', 'owner', 'chairperson', 'boss', 'veteran', 'winner', 'runner-up',
-  'hopeful', 'counsel', 'pollster', 'surrogate', 'running-mate', 'mate', 'strongman', 'dictator',
+  'hopeful', 'counsel', 'finalist', 'semifinalist', 'quarterfinalist', 'seed', 'spinner',
+  'off-spinner', 'skipper', 'forward', 'winger', 'left-hander', 'right-hander', 'legend', 'boxer',
+  'golfer', 'compatriot', 'teammate', 'countryman', 'opener', 'keeper', 'fighter', 'pitcher',
+  'outfielder', 'infielder', 'quarterback', 'sprinter', 'swimmer', 'cyclist', 'jockey', 'trainer',
+  'international', 'playmaker', 'substitute', 'debutant', 'newcomer', 'holder', 'husband', 'wife',
+  'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'friend', 'colleague', 'pollster', 'surrogate', 'running-mate', 'mate', 'strongman', 'dictator',
   'activist', 'campaigner', 'dissident', 'opponent', 'critic', 'supporter', 'donor', 'consultant',
 ]);
 
@@ -77,7 +82,26 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'hotel', 'restaurant', 'corps', 'brigade', 'regiment', 'division', 'battalion', 'fleet',
   'convention', 'caucus', 'primary', 'debate', 'war', 'revolution', 'day', 'week', 'month', 'year',
   'era', 'age', 'century', 'province', 'region', 'district', 'territory', 'coast', 'bay', 'sea',
-  'ocean', 'gulf', 'peninsula', 'desert', 'zone', 'wing',
+  'ocean', 'gulf', 'peninsula', 'desert', 'zone', 'wing', 'computer', 'computers', 'aircraft',
+  'airplanes', 'aerospace', 'factory', 'store', 'stores', 'flight', 'airline', 'automotive',
+  'chemicals', 'mining', 'steel', 'health', 'healthcare', 'financial', 'solutions', 'ventures',
+  'brands', 'retail', 'markets', 'properties', 'logistics', 'shipping', 'railway', 'railways',
+  'transport', 'pharma', 'gold', 'fields', 'resources', 'minerals', 'capital', 'equity',
+  'universities', 'counties', 'dynamo', 'athletic', 'olympic', 'sporting', 'racing', 'symposium',
+]);
+
+/** Class nouns written before an organisation's or a place's name: "airline Aer Lingus", "magazine Der Spiegel". */
+export const ORGANISATION_CLASS_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'maker', 'manufacturer', 'airframer', 'carrier', 'airline', 'retailer',
+  'bank', 'lender', 'insurer', 'broker', 'brokerage', 'agency', 'newspaper', 'magazine', 'daily',
+  'tabloid', 'weekly', 'outlet', 'network', 'channel', 'broadcaster', 'station', 'website', 'site',
+  'blog', 'publisher', 'studio', 'label', 'band', 'brand', 'chain', 'giant', 'conglomerate',
+  'subsidiary', 'unit', 'rival', 'startup', 'start-up', 'supplier', 'operator', 'provider', 'team',
+  'club', 'side', 'party', 'city', 'town', 'village', 'capital', 'country', 'nation', 'state',
+  'province', 'region', 'county', 'port', 'island', 'river', 'ministry', 'department', 'court',
+  'university', 'school', 'college', 'charity', 'organisation', 'organization', 'union', 'automaker',
+  'carmaker', 'chipmaker', 'drugmaker', 'exchange', 'index', 'fund', 'operating', 'system', 'software',
+  'app', 'service', 'platform', 'product', 'device', 'phone', 'model', 'plane', 'jet', 'aircraft',
 ]);
 
 /** Head words of newspapers, broadcasters and agencies: "the New York Times", "Fox News". */

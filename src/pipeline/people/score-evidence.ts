@@ -1,62 +1,82 @@
-// What the text around a name candidate says it is. Each clue adds to a score; the people stage
-// sums the scores of every occurrence of the same name and lets the larger one decide.
+// What the text around a name candidate says it is. Strong clues (a title, a given name, an
+// age, "the" before it) add up over every occurrence of the name; weak clues (name-like shape,
+// a speech verb after it, a "he"/"she" soon after) count once, so that a company named twenty
+// times with "said" after it does not become a person.
 import { GIVEN_NAMES } from './given-names.ts';
-import { ORGANISATION_WORDS, PUBLICATION_VERBS, PUBLICATION_WORDS, ROLE_NOUNS } from './lexicon.ts';
+import { ORGANISATION_CLASS_NOUNS, ORGANISATION_WORDS, PUBLICATION_VERBS, PUBLICATION_WORDS, ROLE_NOUNS } from './lexicon.ts';
+import { PLACES } from './places.ts';
 import type { NameCandidate } from './split-name-run.ts';
 import type { Word } from './tokenize-words.ts';
 
 export interface Evidence {
-  person: number;
-  organisation: number;
-  publication: number;
-  place: number;
+  readonly person: number;
+  readonly organisation: number;
+  readonly publication: number;
+  readonly place: number;
+  /** Weak person clues, each counted once per name. */
+  readonly shape: boolean;
+  readonly speech: boolean;
+  readonly pronoun: boolean;
 }
 
-const SPEECH_AFTER = /^(?:’s|'s)?,? (?:said|says|told|tells|added|adds|asked|wrote|writes|tweeted|explained|argued|insisted|recalled|replied|warned|announced|admitted|claimed|noted)\b/;
-const WHO_AFTER = /^,? (?:who|whose)\b/;
-const WHICH_AFTER = /^,? (?:which)\b/;
-const AGE_AFTER = /^, \d{1,3},/;
-const APPOSITIVE_AFTER = /^, (?:then |now |a |an |the |former |his |her )+([\p{L}-]+ ){0,4}?([\p{L}-]+)/u;
+const SPEECH_AFTER = /^(?: ?['’]s)?,? (?:said|says|told|tells|added|adds|asked|wrote|writes|tweeted|explained|argued|insisted|recalled|replied|warned|admitted|claimed|noted)\b/;
+const WHO_AFTER = /^ ?,? (?:who|whose)\b/;
+const WHICH_AFTER = /^ ?,? (?:which)\b/;
+const AGE_AFTER = /^ ?, \d{1,3} ?,/;
+const APPOSITIVE_AFTER = /^ ?, (?:then |now |a |an |the |former |his |her )+([\p{L}-]+ ){0,4}?([\p{L}-]+)/u;
+const PRONOUN_SOON = /^[^.!?\n]*[.!?]?[^.!?\n]*?\b(?:he|she|his|her|him)\b/i;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'into', 'across', 'near', 'throughout', 'inside', 'outside', 'toward', 'towards', 'visited', 'visit']);
 const ORG_SUFFIXES = new Set(['corp', 'inc', 'ltd', 'co', 'plc', 'llc', 'llp', 'ag', 'gmbh']);
 
 const bare = (w: Word): string => w.text.toLowerCase().replace(/\.$/, '');
 
-/** The clues around one occurrence of a name. `previous` is the word before the whole run. */
+/** The clues around one occurrence of a name. `previous` is the word before the candidate (or its title). */
 export function scoreEvidence(text: string, c: NameCandidate, previous: Word | undefined): Evidence {
-  const e: Evidence = { person: 0, organisation: 0, publication: 0, place: 0 };
+  let person = 0;
+  let organisation = 0;
+  let publication = 0;
+  let place = 0;
   const words = c.words.map(bare);
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  const after = text.slice(c.end, c.end + 80);
+  const after = text.slice(c.end, c.end + 160);
   const before = previous && previous.paragraph === c.paragraph && !c.prefix ? previous.text : '';
+  const beforeLower = before.toLowerCase();
+  const givenFirst = words.length >= 2 && GIVEN_NAMES.has(first);
 
-  if (c.honorific) e.person += 4;
-  else if (c.prefix) e.person += 3;
-  if (words.length >= 2) {
-    if (GIVEN_NAMES.has(first)) e.person += 2;
-    if (/^\p{Lu}$/u.test(c.words[0]!.text) || c.words.some((w, i) => i > 0 && /^\p{Lu}$/u.test(w.text))) e.person += 3;
-    if (c.words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text) || /^\p{Ll}+$/u.test(w.text))) e.person += 1;
-    if (SPEECH_AFTER.test(after)) e.person += 1;
-  }
-  if (ROLE_NOUNS.has(before.toLowerCase()) && before === before.toLowerCase()) e.person += 2;
-  if (WHO_AFTER.test(after)) e.person += 2;
-  if (AGE_AFTER.test(after)) e.person += 3;
+  if (c.honorific) person += 4;
+  else if (c.prefix) person += 3;
+  if (givenFirst) person += 2;
+  // "P. Simmons", "John F. Kennedy": initials with their full stop.
+  if (words.length >= 2 && c.words.some((w) => /^\p{Lu}$/u.test(w.text) && text[w.end] === '.')) person += 3;
+  if (ROLE_NOUNS.has(beforeLower) && before === beforeLower) person += 2;
+  if (WHO_AFTER.test(after)) person += 2;
+  if (AGE_AFTER.test(after)) person += 3;
   const appositive = APPOSITIVE_AFTER.exec(after);
-  if (appositive && ROLE_NOUNS.has((appositive[2] ?? '').toLowerCase())) e.person += 2;
+  if (appositive && ROLE_NOUNS.has((appositive[2] ?? '').toLowerCase())) person += 2;
 
-  if (before.toLowerCase() === 'the') e.organisation += 3;
-  if (ORGANISATION_WORDS.has(last)) e.organisation += 4;
-  if (words.some((w) => ORG_SUFFIXES.has(w)) && words.length > 1) e.organisation += 4;
-  if (PUBLICATION_WORDS.has(last) && words.length > 1) e.publication += 4;
-  if (c.ampersand) e.organisation += 3;
-  if (words.length === 1 && /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(c.text)) e.organisation += 3;
-  if (/\p{N}/u.test(c.text)) e.organisation += 3;
-  if (WHICH_AFTER.test(after)) e.organisation += 2;
-  if (PLACE_PREPOSITIONS.has(before)) e.place += 1;
+  if (beforeLower === 'the') organisation += 3;
+  if (ORGANISATION_CLASS_NOUNS.has(beforeLower) && before === beforeLower) organisation += 3;
+  if (ORGANISATION_WORDS.has(last)) organisation += 4;
+  else if (!givenFirst && words.length > 1 && words.some((w) => ORGANISATION_WORDS.has(w))) organisation += 2;
+  if (words.some((w) => ORG_SUFFIXES.has(w)) && words.length > 1) organisation += 4;
+  if (PUBLICATION_WORDS.has(last) && words.length > 1) publication += 4;
+  if (c.ampersand) organisation += 3;
+  if (words.length === 1 && /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(c.text)) organisation += 3;
+  if (/\p{N}/u.test(c.text)) organisation += 3;
+  if (WHICH_AFTER.test(after)) organisation += 2;
+  if (PLACES.has(words.join(' '))) place += 4;
+  if (PLACE_PREPOSITIONS.has(beforeLower)) place += 1;
   const verb = /^ (\p{L}+)/u.exec(after)?.[1];
-  if (verb && PUBLICATION_VERBS.has(verb)) e.publication += 2;
-  return e;
+  if (verb && PUBLICATION_VERBS.has(verb)) publication += 2;
+
+  const nameShaped = words.length >= 2 && words.length <= 4 && c.words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text) || /^\p{Ll}+$/u.test(w.text));
+  return {
+    person, organisation, publication, place,
+    shape: nameShaped,
+    speech: words.length >= 2 && SPEECH_AFTER.test(after),
+    pronoun: PRONOUN_SOON.test(after),
+  };
 }
 
 export function addEvidence(a: Evidence, b: Evidence): Evidence {
@@ -65,12 +85,24 @@ export function addEvidence(a: Evidence, b: Evidence): Evidence {
     organisation: a.organisation + b.organisation,
     publication: a.publication + b.publication,
     place: a.place + b.place,
+    shape: a.shape || b.shape,
+    speech: a.speech || b.speech,
+    pronoun: a.pronoun || b.pronoun,
   };
 }
 
-export const NO_EVIDENCE: Evidence = { person: 0, organisation: 0, publication: 0, place: 0 };
+export const NO_EVIDENCE: Evidence = { person: 0, organisation: 0, publication: 0, place: 0, shape: false, speech: false, pronoun: false };
+
+/** The person score: strong clues, plus the weak ones once ("Donald Trump said ... he"). */
+export function personScore(e: Evidence): number {
+  return e.person + (e.shape ? 0.5 : 0) + (e.speech ? 1 : 0) + (e.pronoun && e.shape ? 0.5 : 0);
+}
+
+export function otherScore(e: Evidence): number {
+  return e.organisation + e.publication + e.place;
+}
 
 /** Whether the summed clues make the name a person. */
 export function isPersonEvidence(e: Evidence): boolean {
-  return e.person >= 2 && e.person > e.organisation + e.publication + e.place;
+  return personScore(e) >= 2 && personScore(e) > otherScore(e);
 }

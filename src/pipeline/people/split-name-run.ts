@@ -19,6 +19,8 @@ export interface NameCandidate extends Span {
   readonly ampersand: boolean;
 }
 
+const RUN_BREAKERS = new Set(['and', 'or', 'but', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'says', 'said']);
+
 const bare = (w: Word): string => w.text.toLowerCase().replace(/\.$/, '');
 
 /** The name candidates of one run, in order. */
@@ -32,7 +34,9 @@ export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
   };
   for (const word of run.words) {
     const lower = bare(word);
-    if (CAPITALISED_FUNCTION_WORDS.has(lower) && /^\p{Lu}\p{Ll}*$/u.test(word.text)) {
+    // "But Putin": a function word opening the run is dropped; inside a run only the commonest
+    // split it, so that "Peter Such" stays a name.
+    if (CAPITALISED_FUNCTION_WORDS.has(lower) && /^\p{Lu}\p{Ll}*$/u.test(word.text) && (segment.length === 0 || RUN_BREAKERS.has(lower))) {
       flush();
     } else if (CALENDAR_WORDS.has(lower) && !(segment.length > 0 && GIVEN_NAMES.has(bare(segment[segment.length - 1]!)))) {
       flush();
