@@ -23,7 +23,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
   ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
   ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100],
-  ['a hundred', 100], ['a dozen', 12], ['a couple of', 2], ['a couple', 2],
+  ['a hundred', 100], ['a dozen', 12], ['a couple of', 2], ['a couple', 2], ['couple of', 2],
 ]);
 
 /** Quantities that do not say how many: "a few weeks" -> PXW. */
@@ -106,5 +106,5 @@ export const FREQUENCY_WORDS: ReadonlyMap<string, string> = new Map([
 export const FUTURE_MARKERS: readonly string[] = [
   'will', "won't", "'ll", 'shall', 'going to', 'plans to', 'plan to', 'planned to', 'expected to',
   'expects to', 'scheduled', 'due to', 'is to', 'are to', 'intends to', 'set to', 'next', 'upcoming',
-  'coming', 'would',
+  'coming', 'would', 'until', 'as soon as', 'as early as', 'planned', 'planning', 'might', 'could',
 ];

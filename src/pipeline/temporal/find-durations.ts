@@ -5,12 +5,12 @@ import type { Candidate, Finder, TemporalContext } from './candidate.ts';
 import { alternation, allMatches, parseNumber, wordRegex } from './word-pattern.ts';
 
 const NUMBER = `\\d{1,3}(?:\\.\\d+)?|${alternation([...NUMBER_WORDS.keys()])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)`;
-const UNIT = `${alternation(UNITS.keys())}|yr|min|hr|sec`;
+const UNIT = alternation(UNITS.keys());
 const LEAD = '(?:the|its|their|his|her|a|an)\\s+(?:past|last|next|first|previous|coming|final|following|remaining|initial|same|latest|prior)\\s+|the\\s+|past\\s+|next\\s+|another\\s+|(?:an\\s+)?additional\\s+';
 const DURATION = wordRegex(
   `(?:(?<hedge>${alternation(DURATION_HEDGES.keys())})\\s+)?(?<lead>${LEAD})?` +
-    `(?:(?<n>${NUMBER})(?<half>\\s+and\\s+a\\s+half)?|(?<vague>${alternation(VAGUE_QUANTITIES)}))` +
-    `(?<sep>[\\s-]+)(?<more>more\\s+)?(?<unit>${UNIT})(?<plural>s)?(?<long>-long)?`,
+    `(?:(?<n>${NUMBER})(?<half>\\s+and\\s+a\\s+half|\\s+1/2|-and-a-half)?|(?<vague>${alternation(VAGUE_QUANTITIES)}))` +
+    `(?<sep>[\\s-]+)(?<more>more\\s+)?(?<unit>${UNIT})(?<plural>s)?(?<half2>\\s+and\\s+a\\s+half)?(?<long>-long)?`,
 );
 // A bare plural after a preposition: "for years", "within hours", "over the decades".
 const BARE = wordRegex(`(?:for|within|in|over|after|of|take|took|takes|lasted|last|spent)\\s{1,3}(?:the\\s{1,3})?(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)`);
@@ -32,7 +32,7 @@ export const findDurations: Finder = (context) => {
 
 function fromMatch(context: TemporalContext, m: RegExpExecArray): Candidate | null {
   const g = m.groups ?? {};
-  const unit = UNITS.get(normaliseUnit(g['unit'] ?? ''));
+  const unit = UNITS.get((g['unit'] ?? '').toLowerCase());
   if (!unit) return null;
   const start = m.index;
   const end = start + m[0].length;
@@ -54,12 +54,7 @@ function fromMatch(context: TemporalContext, m: RegExpExecArray): Candidate | nu
   if (n === null) return null;
   // "the year" alone is not a duration: a lead word needs a number after it ("the two years").
   if ((raw === 'a' || raw === 'an') && g['lead'] && /^the\s+$/i.test(g['lead'])) return null;
-  return make(start, end, unit, g['half'] ? n + 0.5 : n, hedge);
-}
-
-function normaliseUnit(word: string): string {
-  const w = word.toLowerCase();
-  return w === 'yr' ? 'year' : w === 'min' ? 'minute' : w === 'hr' ? 'hour' : w === 'sec' ? 'second' : w;
+  return make(start, end, unit, g['half'] || g['half2'] ? n + 0.5 : n, hedge);
 }
 
 /** A DURATION candidate; a null count means "some number of" (TIMEX3 "X"). */
@@ -67,9 +62,18 @@ export function make(start: number, end: number, unit: Unit, n: number | null, m
   return { start, end, type: 'DURATION', value: durationValue(unit, n), mod, precision: null, anchoring: 'absolute' };
 }
 
-/** "PT15M", "P2Y", "PXW", "P2.5Y". */
+/** Half a unit in the unit below: "two and a half years" -> P2Y6M, "5 1/2 hours" -> PT5H30M. */
+const HALF: Partial<Record<Unit, string>> = { year: '6M', hour: '30M', minute: '30S', day: 'T12H' };
+
+/** "PT15M", "P2Y", "PXW", "P2Y6M"; decades and centuries in years ("two decades" -> P20Y). */
 export function durationValue(unit: Unit, n: number | null): string {
+  if (unit === 'decade' || unit === 'century') {
+    const years = unit === 'decade' ? 10 : 100;
+    return n === null ? `PX${UNIT_LETTER[unit].letter}` : `P${n * years}Y`;
+  }
   const { letter, time } = UNIT_LETTER[unit];
-  const count = n === null ? 'X' : String(n);
-  return `P${time ? 'T' : ''}${count}${letter}`;
+  const whole = n === null ? null : Math.floor(n);
+  const half = n !== null && n - Math.floor(n) === 0.5 ? HALF[unit] : undefined;
+  const count = n === null ? 'X' : half !== undefined ? String(whole) : String(n);
+  return `P${time ? 'T' : ''}${count}${letter}${half ?? ''}`;
 }

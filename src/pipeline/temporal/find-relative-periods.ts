@@ -47,13 +47,18 @@ export const findRelativePeriods: Finder = (context) => {
     }
     const n = parseNumber(g['n'] ?? '', NUMBER_WORDS);
     if (n === null) continue;
-    const unit = (g['unit'] ?? 'year').toLowerCase().replace(/s$/, '') as PeriodUnit;
+    let unit = (g['unit'] ?? 'year').toLowerCase().replace(/s$/, '') as PeriodUnit;
+    let count = n;
+    if (unit === 'decade') {
+      unit = 'year';
+      count = n * 10;
+    }
     const dir = (g['dir'] ?? '').toLowerCase();
     // "two years ago" counts from the publication date. "two years later" / "three minutes
     // before he said" count from a story event: they stay durations (find-durations).
     const sign = dir === 'ago' ? -1 : 1;
     const mod = g['hedge'] ? (DURATION_HEDGES.get(g['hedge'].toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
-    const c = candidate(context, m.index, m.index + m[0].length, unit, sign * n, 'document');
+    const c = candidate(context, m.index, m.index + m[0].length, unit, sign * count, 'document');
     out.push({ ...c, mod });
   }
   return out;
@@ -68,6 +73,7 @@ function candidate(context: Parameters<Finder>[0], start: number, end: number, u
 function shifted(anchor: DateTime, unit: PeriodUnit, shift: number): string {
   switch (unit) {
     case 'year': return formatYear(anchor.plus({ years: shift }));
+    // "the last decade" names a decade ("198"); "a decade ago" a year (find AGO passes 'year').
     case 'decade': return formatDecade(anchor.year + 10 * shift);
     case 'quarter': return formatQuarter(anchor.plus({ quarters: shift }));
     case 'month': return formatMonth(anchor.plus({ months: shift }));

@@ -27,7 +27,9 @@ durations('keeps hedges in the span with a mod', () => {
 });
 
 durations('reads halves', () => {
-  expectValue('He spent two and a half years abroad.', 'two and a half years', 'P2.5Y');
+  expectValue('He spent two and a half years abroad.', 'two and a half years', 'P2Y6M');
+  expectValue('The flight took 5 1/2 hours.', '5 1/2 hours', 'PT5H30M');
+  expectValue('Growth stalled for two decades.', 'two decades', 'P20Y');
 });
 
 durations('does not read ages or ordinals as durations', () => {
