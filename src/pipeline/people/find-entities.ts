@@ -27,6 +27,8 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   const headlines = findHeadlines(sentences);
   const sentenceOf = (offset: number): number => sentenceAt(sentences, offset);
   const wordIndex = new Map(words.map((w, i) => [w.start, i]));
+  // Words the article writes in lower case are common words here, not given names.
+  const common = new Set(words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.text));
 
   // Finders: name candidates outside headlines, each with the clues around it.
   const located: { candidate: NameCandidate; local: Evidence; before: readonly Word[] }[] = [];
@@ -38,7 +40,7 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
       const first = wordIndex.get((candidate.prefix ?? candidate).start) ?? 0;
       const before = words.slice(Math.max(0, first - 6), first);
       const prev = candidate.start === run.words[0]!.start || candidate.prefix?.start === run.words[0]!.start ? previous : words[first - 1];
-      located.push({ candidate, local: scoreEvidence(text, candidate, prev), before });
+      located.push({ candidate, local: scoreEvidence(text, candidate, prev, common), before });
     }
   }
   // Refiner: the clues of every occurrence of a name count for all of them.

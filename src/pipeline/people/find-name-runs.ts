@@ -1,7 +1,7 @@
 // Runs of capitalised words that could be names: "Vladimir Putin", "Space Exploration
 // Technologies Corp", "P. Simmons", "Ursula von der Leyen", "Department of Defence".
 // A run never crosses a line break or punctuation other than an initial's full stop.
-import { NAME_PARTICLES, ORGANISATION_WORDS, PERSON_TITLES, ROLE_NOUNS } from './lexicon.ts';
+import { CAPITALISED_FUNCTION_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, PERSON_TITLES, ROLE_NOUNS } from './lexicon.ts';
 import type { Word } from './tokenize-words.ts';
 
 export interface NameRun {
@@ -35,7 +35,8 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
       const next = words[j]!;
       if (next.paragraph !== prev.paragraph) break;
       const gap = text.slice(prev.end, next.start);
-      if (isCapitalised(next) && joins(gap, prev)) {
+      // "AT&T. Many buyers": a full stop joins an initial to a name, never to a function word.
+      if (isCapitalised(next) && joins(gap, prev) && !(gap.includes('.') && CAPITALISED_FUNCTION_WORDS.has(next.text.toLowerCase()))) {
         run.push(next);
         j++;
         continue;

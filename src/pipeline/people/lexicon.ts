@@ -52,7 +52,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'former', 'then', 'then-', 'ex', 'ex-', 'vice', 'deputy', 'acting', 'interim', 'assistant',
   'associate', 'senior', 'junior', 'chief', 'executive', 'general', 'presidential',
   'vice-presidential', 'republican', 'democratic', 'democrat', 'prime', 'foreign', 'defence',
-  'defense', 'finance', 'state', 'home', 'labour', 'tory', 'conservative', 'liberal', 'party', 'u.s.',
+  'defense', 'finance', 'state', 'home', 'labour', 'tory', 'conservative', 'liberal', 'party', 'u.s',
   'us', 'uk', 'white', 'house', 'press', 'campaign', 'managing', 'national', 'security', 'top', 'lead',
   'retired', 'late', 'veteran', 'fellow', 'longtime', 'long-time', 'current', 'outgoing', 'incoming',
   'new', 'newly', 'elected', 'self-described', 'billionaire', 'real-estate', 'reality', 'tv',
@@ -87,7 +87,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'chemicals', 'mining', 'steel', 'health', 'healthcare', 'financial', 'solutions', 'ventures',
   'brands', 'retail', 'markets', 'properties', 'logistics', 'shipping', 'railway', 'railways',
   'transport', 'pharma', 'gold', 'fields', 'resources', 'minerals', 'capital', 'equity',
-  'universities', 'counties', 'dynamo', 'athletic', 'olympic', 'sporting', 'racing', 'symposium',
+  'universities', 'counties', 'company', 'companies', 'mutual', 'motors', 'dynamo', 'athletic', 'olympic', 'sporting', 'racing', 'symposium',
 ]);
 
 /** Class nouns written before an organisation's or a place's name: "airline Aer Lingus", "magazine Der Spiegel". */

@@ -23,7 +23,7 @@ const SPEECH_AFTER = /^(?: ?['’]s)?,? (?:said|says|told|tells|added|adds|asked
 const WHO_AFTER = /^ ?,? (?:who|whose)\b/;
 const WHICH_AFTER = /^ ?,? (?:which)\b/;
 const AGE_AFTER = /^ ?, \d{1,3} ?,/;
-const APPOSITIVE_AFTER = /^ ?, (?:then |now |a |an |the |former |his |her )+([\p{L}-]+ ){0,4}?([\p{L}-]+)/u;
+const APPOSITIVE_AFTER = /^ ?, (?:then |now |a |an |the |former |his |her )+((?:[\p{L}-]+ ?){1,5})/u;
 const PRONOUN_SOON = /^[^.!?\n]*[.!?]?[^.!?\n]*?\b(?:he|she|his|her|him)\b/i;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'into', 'across', 'near', 'throughout', 'inside', 'outside', 'toward', 'towards', 'visited', 'visit']);
 const ORG_SUFFIXES = new Set(['corp', 'inc', 'ltd', 'co', 'plc', 'llc', 'llp', 'ag', 'gmbh']);
@@ -31,7 +31,8 @@ const ORG_SUFFIXES = new Set(['corp', 'inc', 'ltd', 'co', 'plc', 'llc', 'llp', '
 const bare = (w: Word): string => w.text.toLowerCase().replace(/\.$/, '');
 
 /** The clues around one occurrence of a name. `previous` is the word before the candidate (or its title). */
-export function scoreEvidence(text: string, c: NameCandidate, previous: Word | undefined): Evidence {
+/** `common` holds the words the article also writes in lower case ("bank", "mac"): not given names here. */
+export function scoreEvidence(text: string, c: NameCandidate, previous: Word | undefined, common: ReadonlySet<string>): Evidence {
   let person = 0;
   let organisation = 0;
   let publication = 0;
@@ -40,9 +41,10 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const after = text.slice(c.end, c.end + 160);
-  const before = previous && previous.paragraph === c.paragraph && !c.prefix ? previous.text : '';
+  const adjacent = previous && previous.paragraph === c.paragraph && !c.prefix && /^[\s"“‘']*$/u.test(text.slice(previous.end, c.start));
+  const before = adjacent ? previous.text : '';
   const beforeLower = before.toLowerCase();
-  const givenFirst = words.length >= 2 && GIVEN_NAMES.has(first);
+  const givenFirst = words.length >= 2 && GIVEN_NAMES.has(first) && !common.has(first) && !ORGANISATION_WORDS.has(first) && !PLACES.has(first);
 
   if (c.honorific) person += 4;
   else if (c.prefix) person += 3;
@@ -53,13 +55,16 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
   if (WHO_AFTER.test(after)) person += 2;
   if (AGE_AFTER.test(after)) person += 3;
   const appositive = APPOSITIVE_AFTER.exec(after);
-  if (appositive && ROLE_NOUNS.has((appositive[2] ?? '').toLowerCase())) person += 2;
+  if (appositive && (appositive[1] ?? '').toLowerCase().split(' ').some((w) => ROLE_NOUNS.has(w))) person += 2;
 
   if (beforeLower === 'the') organisation += 3;
   if (ORGANISATION_CLASS_NOUNS.has(beforeLower) && before === beforeLower) organisation += 3;
   if (ORGANISATION_WORDS.has(last)) organisation += 4;
   else if (!givenFirst && words.length > 1 && words.some((w) => ORGANISATION_WORDS.has(w))) organisation += 2;
   if (words.some((w) => ORG_SUFFIXES.has(w)) && words.length > 1) organisation += 4;
+  // "Mac OS X", "Ford Australia": an acronym or a country inside the name.
+  if (words.length > 1 && c.words.some((w) => /^\p{Lu}{2,}$/u.test(w.text)) && c.text !== c.text.toUpperCase()) organisation += 2;
+  if (words.length > 1 && words.some((w) => PLACES.has(w))) place += 2;
   if (PUBLICATION_WORDS.has(last) && words.length > 1) publication += 4;
   if (c.ampersand) organisation += 3;
   if (words.length === 1 && /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(c.text)) organisation += 3;

@@ -4,6 +4,7 @@
 import type { Span } from '../types.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 import { CALENDAR_WORDS, CAPITALISED_FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PERSON_TITLES, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.ts';
+import { PLACES } from './places.ts';
 import type { NameRun } from './find-name-runs.ts';
 import { stripPossessive, type Word } from './tokenize-words.ts';
 
@@ -38,7 +39,8 @@ export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
     // split it, so that "Peter Such" stays a name.
     if (CAPITALISED_FUNCTION_WORDS.has(lower) && /^\p{Lu}\p{Ll}*$/u.test(word.text) && (segment.length === 0 || RUN_BREAKERS.has(lower))) {
       flush();
-    } else if (CALENDAR_WORDS.has(lower) && !(segment.length > 0 && GIVEN_NAMES.has(bare(segment[segment.length - 1]!)))) {
+    } else if (CALENDAR_WORDS.has(lower) && !(lower === 'may' && segment.length > 0 && GIVEN_NAMES.has(bare(segment[segment.length - 1]!)))) {
+      // "Asia Monday" is two things; "Theresa May" is one name.
       flush();
     } else {
       segment.push(word);
@@ -93,4 +95,4 @@ function prefixLength(words: readonly Word[]): number {
 }
 
 const isRoleHead = (w: string): boolean => PERSON_TITLES.has(w) || ROLE_NOUNS.has(w);
-const isRoleWord = (w: string): boolean => isRoleHead(w) || ROLE_MODIFIERS.has(w) || w === 'of';
+const isRoleWord = (w: string): boolean => isRoleHead(w) || ROLE_MODIFIERS.has(w) || PLACES.has(w) || w === 'of';
