@@ -108,3 +108,32 @@ export const FUTURE_MARKERS: readonly string[] = [
   'expects to', 'scheduled', 'due to', 'is to', 'are to', 'intends to', 'set to', 'next', 'upcoming',
   'coming', 'would', 'until', 'as soon as', 'as early as', 'planned', 'planning', 'might', 'could',
 ];
+
+/** Fixed-date holidays (month, day) and floating ones (month, weekday, nth; -1 = last). */
+export type HolidayRule =
+  | { readonly month: number; readonly day: number }
+  | { readonly month: number; readonly weekday: number; readonly nth: number; readonly onOrAfter?: number };
+
+export const HOLIDAYS: ReadonlyMap<string, HolidayRule> = new Map<string, HolidayRule>([
+  ["new year's day", { month: 1, day: 1 }], ["new year's eve", { month: 12, day: 31 }],
+  ["valentine's day", { month: 2, day: 14 }], ['independence day', { month: 7, day: 4 }],
+  ['the fourth of july', { month: 7, day: 4 }], ['halloween', { month: 10, day: 31 }],
+  ['christmas eve', { month: 12, day: 24 }], ['christmas day', { month: 12, day: 25 }],
+  ['christmas', { month: 12, day: 25 }], ['boxing day', { month: 12, day: 26 }],
+  ['veterans day', { month: 11, day: 11 }], ['armistice day', { month: 11, day: 11 }],
+  ['thanksgiving day', { month: 11, weekday: 4, nth: 4 }], ['thanksgiving', { month: 11, weekday: 4, nth: 4 }],
+  ['labor day', { month: 9, weekday: 1, nth: 1 }], ['memorial day', { month: 5, weekday: 1, nth: -1 }],
+  ['martin luther king day', { month: 1, weekday: 1, nth: 3 }], ["presidents' day", { month: 2, weekday: 1, nth: 3 }],
+  // US Election Day: the Tuesday after the first Monday of November.
+  ['election day', { month: 11, weekday: 2, nth: 1, onOrAfter: 2 }],
+]);
+
+/** Tens and units for years said in words: "nineteen ninety-six". */
+export const YEAR_TENS: ReadonlyMap<string, number> = new Map([
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
+  ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30],
+  ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+export const YEAR_UNITS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+]);

@@ -10,6 +10,8 @@ import { findClockTimes } from './find-clock-times.ts';
 import { findDayWords } from './find-day-words.ts';
 import { findDurations } from './find-durations.ts';
 import { findEventRelative } from './find-event-relative.ts';
+import { findHolidays } from './find-holidays.ts';
+import { findSpelledYears } from './find-spelled-years.ts';
 import { findMonthNames } from './find-month-names.ts';
 import { findQuartersSeasons } from './find-quarters-seasons.ts';
 import { findReferenceWords } from './find-reference-words.ts';
@@ -27,6 +29,7 @@ import { resolveOverlaps } from './resolve-overlaps.ts';
 const FINDERS: readonly Finder[] = [
   findCalendarDates, findMonthNames, findYears, findDayWords, findWeekdays, findRelativePeriods,
   findQuartersSeasons, findReferenceWords, findSets, findDurations, findClockTimes, findEventRelative,
+  findHolidays, findSpelledYears,
 ];
 
 const REFINERS: readonly Refiner[] = [

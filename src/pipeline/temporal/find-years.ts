@@ -7,6 +7,12 @@ import { allMatches, wordRegex } from './word-pattern.ts';
 
 const YEAR = /(?<![\p{L}\p{N}$£€#.,/:-]|\d[.,])(?<fiscal>(?:fiscal|FY|the\s+year|calendar)\s+)?(?<year>1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d|\s*(?:%|percent|per\s?cent)\b)/giu;
 const DECADE = wordRegex(`(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<decade>(?:1[6-9]|20)\\d0s|'\\d0s)`, 'giu');
+// "the nineties", "the eighties": a decade in words.
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenties', 192], ['thirties', 193], ['forties', 194], ['fifties', 195], ['sixties', 196],
+  ['seventies', 197], ['eighties', 198], ['nineties', 199],
+]);
+const DECADE_WORD = wordRegex(`the\\s+(?:(?<mod>early|mid|late)[\\s-]+)?(?:19)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`, 'giu');
 const CENTURY = wordRegex(`(?:the\\s+)?(?<n>1\\d|2[01])(?:st|nd|rd|th)[\\s-]+century`, 'giu');
 // Nouns a year-like number counts rather than dates: "2000 people", "1500 troops".
 const COUNTED = /^\s+(?:people|persons|men|women|troops|soldiers|jobs|workers|employees|shares|cars|units|homes|miles|feet|meters|metres|tons|tonnes|dollars|pounds|euros|votes|acres|rooms|students|children|copies|deaths|cases|points|barrels|companies|firms|members|signatures|seats|kilometres|kilometers|yards|calories)\b/i;
@@ -23,6 +29,12 @@ export const findYears: Finder = (context) => {
     const year = raw.startsWith("'") ? 1900 + parseInt(raw.slice(1), 10) : parseInt(raw, 10);
     const mod = PERIOD_MODIFIERS.get((m.groups?.['mod'] ?? '').toLowerCase()) ?? null;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: formatDecade(year), mod, precision: 'decade', anchoring: 'absolute' });
+  }
+  for (const m of allMatches(DECADE_WORD, context.text)) {
+    const decade = DECADE_WORDS.get((m.groups?.['word'] ?? '').toLowerCase());
+    if (decade === undefined) continue;
+    const mod = PERIOD_MODIFIERS.get((m.groups?.['mod'] ?? '').toLowerCase()) ?? null;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(decade), mod, precision: 'decade', anchoring: 'absolute' });
   }
   for (const m of allMatches(CENTURY, context.text)) {
     const n = parseInt(m.groups?.['n'] ?? '0', 10);
