@@ -3,7 +3,7 @@
 // Never a named person: "spokeswoman Sandy Angers" is Sandy Angers, not an unnamed source.
 import type { Sentence, UnnamedSource } from '../types.ts';
 import { sentenceAt } from './sentence-at.ts';
-import { CAPITALISED_FUNCTION_WORDS, SOURCE_DETERMINERS, SOURCE_MODIFIERS, SOURCE_NOUNS } from './lexicon.ts';
+import { BARE_PLURALS, CAPITALISED_FUNCTION_WORDS, SOURCE_ADJECTIVES, SOURCE_DETERMINERS, SOURCE_MODIFIERS, SOURCE_NOUNS } from './lexicon.ts';
 import type { Word } from './tokenize-words.ts';
 
 interface Draft {
@@ -38,8 +38,11 @@ export function findUnnamedSources(text: string, words: readonly Word[], sentenc
       if ((CAPITALISED_FUNCTION_WORDS.has(wl) && !SOURCE_MODIFIERS.has(wl)) || /^then-/i.test(wl) || SOURCE_NOUNS.has(wl)) break;
       j--;
     }
-    const plural = lower.endsWith('s') || lower === 'people';
+    // Without a determiner only plural sources, described by a name or a known word: "Pentagon
+    // officials", "senior aides"; not "make people".
+    const plural = BARE_PLURALS.has(lower);
     if (!determiner && !plural) continue;
+    if (!determiner && words.slice(j, i).some((w) => !/^\p{Lu}/u.test(w.text) && !SOURCE_ADJECTIVES.has(w.text.toLowerCase()))) continue;
     if (/^then-/i.test(words[j]?.text ?? '') || words.slice(j, i).some((w) => /^then-/i.test(w.text))) continue;
     const from = words[j]!.start;
     const descStart = determiner ? words[j + 1]?.start ?? head.start : from;

@@ -198,3 +198,17 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words that describe a source without ending its description: "a former Pentagon official". */
 export const SOURCE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'other', 'first', 'second', 'last', 'new', 'top']);
+
+/** Plural sources that need no determiner: "sources said", "Pentagon officials". */
+export const BARE_PLURALS: ReadonlySet<string> = new Set([
+  'officials', 'sources', 'aides', 'advisers', 'advisors', 'insiders', 'diplomats', 'staffers', 'strategists', 'operatives', 'spokespeople',
+]);
+
+/** Lower-case words that may describe bare plural sources: "senior administration officials". */
+export const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'senior', 'top', 'former', 'administration', 'campaign', 'government', 'intelligence', 'military',
+  'defence', 'defense', 'security', 'state', 'federal', 'local', 'party', 'police', 'health',
+  'election', 'company', 'industry', 'congressional', 'other', 'several', 'some', 'many', 'western',
+  'european', 'american', 'republican', 'democratic', 'white', 'house', 'law', 'enforcement', 'anonymous',
+  'unnamed', 'knowledgeable', 'close', 'familiar', 'agency', 'ministry', 'foreign', 'senate', 'trade',
+]);

@@ -6,6 +6,7 @@
 import type { Span } from '../types.ts';
 import { findCues } from './find-cues.ts';
 import { findLeftPhrase, findRightPhrase } from './find-speaker-phrase.ts';
+import { isSpeakerPhrase } from './is-speaker-phrase.ts';
 
 export interface Attribution {
   readonly speaker: Span;
@@ -26,7 +27,8 @@ export function findAttributionAfter(text: string, from: number, to: number): At
   const lead = text.slice(from, cue.start);
   if (SHORT_GAP.test(lead)) {
     if (cue.text.toLowerCase() === 'according to') return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
-    // “...,” said Mr Kahl.
+    // “...,” said Mr Kahl. Not “...,” telling reporters: a participle's speaker is the subject.
+    if (/ing$/.test(cue.text)) return null;
     return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
   }
   if (!/^[\s,—–-]*[\p{L}]/u.test(lead)) return null;
@@ -47,6 +49,7 @@ export function findAttributionBefore(text: string, from: number, to: number): A
   if (cue.text.toLowerCase() === 'according to') return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
   const left = findLeftPhrase(text, from, cue.start);
   if (left) return withSpeaker(cue, left, addresseeAfter(text, cue, to));
+  if (/ing$/.test(cue.text)) return null;
   return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
 }
 
@@ -61,13 +64,14 @@ export function findAttributionInClause(text: string, from: number, to: number):
       continue;
     }
     const left = findLeftPhrase(text, from, cue.start);
-    if (left) return withSpeaker(cue, left, addresseeAfter(text, cue, to));
+    const found = left && withSpeaker(cue, left, addresseeAfter(text, cue, to));
+    if (found) return found;
   }
   return null;
 }
 
 function withSpeaker(cue: Span, speaker: Span | null, addressee: Span | null): Attribution | null {
-  if (!speaker || !/[\p{L}]/u.test(speaker.text)) return null;
+  if (!speaker || !isSpeakerPhrase(speaker)) return null;
   const end = Math.max(cue.end, speaker.end, addressee?.end ?? 0);
   return { speaker, cue, addressee, end };
 }

@@ -8,8 +8,9 @@ const alternation = (words: readonly string[]): string =>
 
 // Built once from the word lists; every part is a fixed word, so matching stays linear.
 const CUE = new RegExp(
-  String.raw`(?<![\p{L}’'-])(?:(?:is|was|were|are|has been|had been|have been|being) quoted as (?:saying|telling)|according to|(?:(?:${alternation(CUE_ADVERBS)}) ){0,2}(?:${alternation(SPEECH_VERBS)})(?: (?:telling|saying))?(?: (?:${alternation(CUE_TAILS)}))?)(?![\p{L}’'-])`,
-  'giu',
+  String.raw`(?<![\p{L}’'-])(?:(?:is|was|were|are|has been|had been|have been|being) quoted as (?:saying|telling)|[Aa]ccording to|(?:(?:${alternation(CUE_ADVERBS)}) ){0,2}(?:${alternation(SPEECH_VERBS)})(?: (?:telling|saying))?(?: (?:${alternation(CUE_TAILS)}))?)(?![\p{L}’'-])`,
+  // Case matters: "the United States has become" holds no cue.
+  'gu',
 );
 
 /** Every cue in text[from, to), in order. */

@@ -7,6 +7,7 @@ import { sentenceAt } from '../people/sentence-at.ts';
 import { findAttributionAfter, findAttributionBefore, findAttributionInClause, type Attribution } from './find-attribution.ts';
 import { findQuoteMarks, type MarkedQuote } from './find-quote-marks.ts';
 import { isFragment } from './classify-quote.ts';
+import { findColonSpeaker, findNameAfter, findSubject } from './find-implicit-speaker.ts';
 import { indexSpeakers, resolveAddressee, resolveSpeaker } from './resolve-speaker.ts';
 
 interface Said {
@@ -19,7 +20,6 @@ interface Said {
   readonly end: number;
 }
 
-const RUNS_ON = /^[\s,.;:—–-]*$/;
 
 export function findQuotes(text: string, sentences: readonly Sentence[], entities: Entities): Quote[] {
   if (sentences.length === 0) return [];
@@ -47,8 +47,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     const fragment = isFragment(text, q, sentence);
     const last = previous ? said.get(previous) : undefined;
 
-    // “X,” he said, “Y.”: the text runs straight on from the last attribution.
-    if (previous && last && last.speakerMention && RUNS_ON.test(text.slice(last.end, q.open)) && last.end > previous.close) {
+    // “X,” he said, “Y.”: the text runs straight on from the last attribution, in one paragraph.
+    if (previous && last && last.speakerMention && runsOn(text, previous, q, sentences)) {
       const own = findAttributionAfter(text, q.close, afterEnd);
       if (!own) {
         said.set(q, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
@@ -59,8 +59,12 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     const attribution = fragment
       ? findAttributionInClause(text, beforeStart, q.open) ?? findAttributionAfter(text, q.close, afterEnd)
       : findAttributionAfter(text, q.close, afterEnd) ?? findAttributionBefore(text, beforeStart, q.open);
+    const implicit = attribution ? null : findImplicit(text, q, fragment, sentence.start, beforeStart, afterEnd, sentences);
+    const known = implicit && resolveSpeaker(implicit, index);
     if (attribution) {
       said.set(q, { kind: fragment ? 'fragment' : 'direct', ...speakerOf(attribution), end: attribution.end });
+    } else if (implicit && known) {
+      said.set(q, { kind: fragment ? 'fragment' : 'direct', speaker: known, speakerMention: implicit, cue: null, addressee: null, end: q.close });
     } else if (previous && last && continuesFrom(text, previous, q)) {
       said.set(q, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
     } else {
@@ -90,4 +94,29 @@ function continuesFrom(text: string, previous: MarkedQuote, q: MarkedQuote): boo
   if (previous.runsOn) return text.slice(previous.close, q.open).split('\n').length <= 3;
   const between = text.slice(previous.close, paragraphStart);
   return (between.match(/\n/g) ?? []).length >= 1 && (between.match(/\n\s*\S/g) ?? []).length === 0;
+}
+
+/** Both quotes in one paragraph, with at most the attribution's sentence between them. */
+function runsOn(text: string, previous: MarkedQuote, q: MarkedQuote, sentences: readonly Sentence[]): boolean {
+  const gap = text.slice(previous.close, q.open);
+  if (gap.includes('\n') || previous.close > q.open) return false;
+  const first = sentenceAt(sentences, previous.close);
+  const last = sentenceAt(sentences, q.open);
+  return last - first <= 1;
+}
+
+/** A speaker by position when no cue names one: colon before, name after, or the fragment's subject. */
+function findImplicit(
+  text: string, q: MarkedQuote, fragment: boolean, sentenceStart: number, beforeStart: number, afterEnd: number,
+  sentences: readonly Sentence[],
+): Span | null {
+  if (fragment) return findSubject(text, sentenceStart, q.open);
+  const paragraphStart = text.lastIndexOf('\n', q.open - 1) + 1;
+  // A paragraph that ends with a colon introduces the quote in the next one.
+  if (/^\s*$/.test(text.slice(paragraphStart, q.open)) && paragraphStart > 0) {
+    const before = sentences[sentenceAt(sentences, Math.max(0, text.slice(0, paragraphStart).trimEnd().length - 1))];
+    const colon = before && /:\s*$/.test(text.slice(before.start, paragraphStart)) ? findColonSpeaker(text, before.start, paragraphStart) : null;
+    if (colon) return colon;
+  }
+  return findColonSpeaker(text, beforeStart, q.open) ?? findNameAfter(text, q.close, afterEnd);
 }

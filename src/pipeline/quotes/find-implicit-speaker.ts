@@ -1,0 +1,33 @@
+// Speakers named without a speech verb we know, found by position. The quotes stage keeps one
+// only when it names a known person, organisation or source (or is "he"/"she"):
+// colon    The timing doesn’t surprise Republican pollster Daron Shaw: “Historically, ...”
+// after    “They’re all here,” Bennett shot back with a laugh.
+// subject  Bradley criticized people ..., hitting “their misdirected compassion”
+import type { Span } from '../types.ts';
+import { findLeftPhrase } from './find-speaker-phrase.ts';
+
+const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+
+/** The phrase before a colon that introduces the quote opening at `open`. */
+export function findColonSpeaker(text: string, from: number, open: number): Span | null {
+  const before = text.slice(from, open);
+  const m = /:\s*$/.exec(before);
+  if (!m) return null;
+  return findLeftPhrase(text, from, from + m.index);
+}
+
+/** A name or pronoun written right after the quote's close and followed by a lower-case word. */
+export function findNameAfter(text: string, close: number, to: number): Span | null {
+  const m = /^,?\s*((?:he|she|(?:\p{Lu}[\p{L}\p{M}.'’-]*)(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}))\s+\p{Ll}/u.exec(text.slice(close, Math.min(to, close + 80)));
+  if (!m || m[1] === undefined) return null;
+  const start = close + m[0].indexOf(m[1]);
+  return span(text, start, start + m[1].length);
+}
+
+/** The sentence's opening noun phrase: capitalised words, or "he"/"she", up to the first lower-case word. */
+export function findSubject(text: string, sentenceStart: number, to: number): Span | null {
+  const m = /^(?:[“"‘]?)((?:he|she|He|She)|(?:(?:The |the )?\p{Lu}[\p{L}\p{M}.'’-]*)(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,4})\s+\p{Ll}/u.exec(text.slice(sentenceStart, to));
+  if (!m || m[1] === undefined) return null;
+  const start = sentenceStart + m[0].indexOf(m[1]);
+  return span(text, start, start + m[1].length);
+}

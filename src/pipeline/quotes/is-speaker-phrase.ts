@@ -1,0 +1,24 @@
+// Whether a phrase read off a cue can name a speaker: a pronoun, a name, or a noun phrase that
+// opens with a determiner ("the senior defence official", "his spokesman") or a role word
+// ("Republican pollster Daron Shaw", "sources"). Not a verb phrase: "saying she hadn’t yet",
+// "popular in", "disavowing".
+import type { Span } from '../types.ts';
+import { ROLE_NOUNS, SOURCE_NOUNS } from '../people/lexicon.ts';
+import { SPEAKER_PRONOUNS } from './lexicon.ts';
+
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three',
+  'some', 'many', 'several', 'most', 'all', 'both', 'this', 'these', 'those', 'other', 'each', 'every',
+  'former', 'senior', 'top', 'campaign', 'administration', 'government', 'party', 'federal', 'state',
+]);
+
+export function isSpeakerPhrase(phrase: Span): boolean {
+  const words = phrase.text.split(/\s+/);
+  const first = words[0] ?? '';
+  const lower = first.toLowerCase();
+  if (words.some((w) => /n[’']t$/i.test(w))) return false;
+  if (words.length === 1 && SPEAKER_PRONOUNS.has(lower)) return true;
+  if (/^[\p{Lu}\p{N}]/u.test(first)) return true;
+  if (DETERMINERS.has(lower)) return true;
+  return ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, ''));
+}
