@@ -32,6 +32,13 @@ export function findAttributionAfter(text: string, from: number, to: number): At
     return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
   }
   if (!/^[\s,—–-]*[\p{L}]/u.test(lead)) return null;
+  // “...,” Sarandon, 69, told MSNBC / House Speaker Paul Ryan, the convention chair, told ...
+  const apposed = /^([\s,—–-]*)([^,\n]{1,60}), [^,\n]{1,90}, ?$/.exec(lead);
+  if (apposed && apposed[1] !== undefined && apposed[2] !== undefined) {
+    const start = from + apposed[1].length;
+    const found = withSpeaker(cue, { start, end: start + apposed[2].length, text: apposed[2] }, addresseeAfter(text, cue, to));
+    if (found) return found;
+  }
   const phrase = findLeftPhrase(text, from, cue.start);
   if (!phrase || !SHORT_GAP.test(text.slice(from, phrase.start))) return null;
   return withSpeaker(cue, phrase, addresseeAfter(text, cue, to));

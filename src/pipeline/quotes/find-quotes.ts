@@ -7,6 +7,7 @@ import { sentenceAt } from '../people/sentence-at.ts';
 import { findAttributionAfter, findAttributionBefore, findAttributionInClause, type Attribution } from './find-attribution.ts';
 import { findQuoteMarks, type MarkedQuote } from './find-quote-marks.ts';
 import { isFragment } from './classify-quote.ts';
+import { findCues } from './find-cues.ts';
 import { findColonSpeaker, findNameAfter, findSubject } from './find-implicit-speaker.ts';
 import { indexSpeakers, resolveAddressee, resolveSpeaker } from './resolve-speaker.ts';
 
@@ -48,7 +49,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     const last = previous ? said.get(previous) : undefined;
 
     // “X,” he said, “Y.”: the text runs straight on from the last attribution, in one paragraph.
-    if (previous && last && last.speakerMention && runsOn(text, previous, q, sentences)) {
+    if (!fragment && previous && last && last.speakerMention && runsOn(text, previous, q, sentences)) {
       const own = findAttributionAfter(text, q.close, afterEnd);
       if (!own) {
         said.set(q, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
@@ -65,7 +66,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
       said.set(q, { kind: fragment ? 'fragment' : 'direct', ...speakerOf(attribution), end: attribution.end });
     } else if (implicit && known) {
       said.set(q, { kind: fragment ? 'fragment' : 'direct', speaker: known, speakerMention: implicit, cue: null, addressee: null, end: q.close });
-    } else if (previous && last && continuesFrom(text, previous, q)) {
+    } else if (!fragment && previous && last && continuesFrom(text, previous, q)) {
       said.set(q, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
     } else {
       said.set(q, { kind: fragment ? 'fragment' : 'direct', speaker: null, speakerMention: null, cue: null, addressee: null, end: q.close });
@@ -118,5 +119,9 @@ function findImplicit(
     const colon = before && /:\s*$/.test(text.slice(before.start, paragraphStart)) ? findColonSpeaker(text, before.start, paragraphStart) : null;
     if (colon) return colon;
   }
-  return findColonSpeaker(text, beforeStart, q.open) ?? findNameAfter(text, q.close, afterEnd);
+  const introduced = findColonSpeaker(text, beforeStart, q.open) ?? findNameAfter(text, q.close, afterEnd);
+  if (introduced) return introduced;
+  // "Hayek confirmed she had been and said, “America has ...”": the speaker is the subject.
+  if (/[,:]\s*$/.test(text.slice(beforeStart, q.open)) && findCues(text, beforeStart, q.open).length > 0) return findSubject(text, sentenceStart, q.open);
+  return null;
 }
