@@ -3,7 +3,7 @@
 // quarter close before it, "a year ago/earlier" is the year before the publication year.
 import type { Candidate, Refiner } from './candidate.ts';
 
-const YEAR_AGO = /^(?:a|one)\s+year(?:\s+ago)?$/i;
+const YEAR_AGO = /^(?:a|one)\s+year(?:\s+ago)?$|^year-(?:ago|earlier)$/i;
 const EARLIER = /^(?:\s+(?:earlier|before)|-(?:earlier|ago))\b/i;
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 /** How far back (in characters) a quarter mention still sets the period being compared. */
@@ -16,7 +16,7 @@ export const compareYearAgo: Refiner = (context, candidates) => {
     if (c.value !== null && QUARTER_VALUE.test(c.value)) lastQuarter = c;
     const text = context.text.slice(c.start, c.end);
     if (!YEAR_AGO.test(text)) return c;
-    const ago = /ago$/i.test(text);
+    const ago = /ago$|earlier$/i.test(text);
     const earlier = ago ? null : EARLIER.exec(context.text.slice(c.end, c.end + 12));
     if (!ago && !earlier) return c;
     const end = c.end + (earlier ? earlier[0].length : 0);

@@ -37,8 +37,8 @@ function fromMatch(context: TemporalContext, m: RegExpExecArray): Candidate | nu
   const start = m.index;
   const end = start + m[0].length;
   const after = context.text.slice(end, end + 12);
-  // "a 15-year-old": an age, not a duration. "two years ago" is a date (another finder).
-  if (/^-old\b/i.test(after) || /^\s*-?\s*old\b/i.test(after) && g['sep']?.includes('-')) return null;
+  // "a 15-year-old", "37 years old": an age, not a duration. "two years ago" is a date (another finder).
+  if (/^\s*-?\s*old\b/i.test(after)) return null;
   // "over the past two years": before a determiner, "over" is the preposition, not a hedge.
   if (g['hedge'] && g['lead'] && /^(?:over|under|some|about|around)$/i.test(g['hedge'])) {
     const skip = m[0].indexOf(g['lead']);
@@ -50,6 +50,8 @@ function fromMatch(context: TemporalContext, m: RegExpExecArray): Candidate | nu
   // "a second" / "a quarter" mostly mean an ordinal or a fraction, not a length of time.
   if ((raw === 'a' || raw === 'an') && (unit === 'second' || unit === 'quarter')) return null;
   if ((unit === 'second' || unit === 'quarter') && !g['plural'] && !g['sep']?.includes('-') && raw !== 'one') return null;
+  // "700 seats a week", "$2 million a year": a rate (find-sets), not a length of time.
+  if ((raw === 'a' || raw === 'an') && !g['lead'] && !g['hedge'] && /(?:\d|%|\p{L}s)\s+$/u.test(context.text.slice(Math.max(0, start - 16), start))) return null;
   const n = parseNumber(raw, NUMBER_WORDS);
   if (n === null) return null;
   // "the year" alone is not a duration: a lead word needs a number after it ("the two years").

@@ -12,7 +12,7 @@ const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
 const ORD = alternation(ORDINALS.keys());
 const YEAR_TAIL = `(?:,?\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<year>${YEAR})|(?<yearRel>this|last|next)\\s+year))?`;
 const QUARTER = wordRegex(
-  `(?:(?<the>the)\\s+)?(?:(?<yearPoss>this|last|next)\\s+year's\\s+)?(?:(?<rel>latest|current|most\\s+recent|previous|year-ago|year-earlier|same|comparable|comparable\\s+year-ago|comparable\\s+year-earlier|year-before)[\\s-]+)?(?:(?<ord>${ORD})[\\s-]*)?(?:fiscal\\s+)?(?<noun>quarter|qtr\\.?|period)(?!\\s+(?:of\\s+(?:a|an|the|its|their|his|her|all|those|these|them)|century|mile|point|percent)\\b)${YEAR_TAIL}` +
+  `(?:(?<the>the)\\s+)?(?:(?<yearPoss>this|last|next)\\s+year's\\s+)?(?:(?<rel>latest|current|most\\s+recent|previous|last|final|year-ago|year-earlier|same|comparable|comparable\\s+year-ago|comparable\\s+year-earlier|year-before)[\\s-]+)?(?:(?<ord>${ORD})[\\s-]*)?(?:fiscal\\s+)?(?<noun>quarter|qtr\\.?|period)(?!\\s+(?:of\\s+(?:a|an|the|its|their|his|her|all|those|these|them)|century|mile|point|percent)\\b)${YEAR_TAIL}` +
     `|(?<year2>${YEAR})\\s+(?<ord2>${ORD})\\s+quarter` +
     `|the\\s+(?<year3>${YEAR})\\s+(?:quarter|period)`,
 );

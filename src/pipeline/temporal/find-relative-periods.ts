@@ -20,6 +20,11 @@ const NUMBER = `\\d{1,3}|${alternation([...NUMBER_WORDS.keys()])}|(?:twenty|thir
 
 const THIS_UNIT = wordRegex(`(?<rel>${alternation(SHIFT.keys())})\\s+(?:fiscal\\s+)?(?<unit>year|month|week|weekend|decade)`);
 const THE_WEEKEND = wordRegex('the\\s+weekend');
+// "For the year, profit rose": in news, the year of the report. "The year ended March 31" and
+// "throughout the year" name a year's length instead (P1Y, as TimeML annotators do).
+const THE_YEAR = wordRegex('(?<lead>throughout\\s+)?the\\s+(?:full\\s+|fiscal\\s+)?year(?![\\p{L}\\p{N}-]|\\s+(?:ago|earlier|before|after|later|\\d))(?<ended>\\s+end(?:ed|ing)\\b)?');
+// "year-earlier profit", "year-ago levels": the year before (compare-year-ago may make it a quarter).
+const YEAR_EARLIER = wordRegex('year-(?:earlier|ago)(?!\\s+(?:quarter|period))');
 const AGO = wordRegex(
   `(?:(?<hedge>${alternation(DURATION_HEDGES.keys())})\\s+)?(?:(?<n>${NUMBER})|(?<vague>a\\s+few|several|many))\\s+(?<unit>years?|months?|weeks?|days?|decades?)\\s+(?<dir>ago|hence|from\\s+now)`,
 );
@@ -38,6 +43,15 @@ export const findRelativePeriods: Finder = (context) => {
     const back = context.anchor !== null && context.anchor.weekday < 6 ? -1 : 0;
     out.push(candidate(context, m.index, m.index + m[0].length, 'weekend', back, 'document'));
   }
+  for (const m of allMatches(THE_YEAR, context.text)) {
+    const lead = m.groups?.['lead'] ?? '';
+    const ended = m.groups?.['ended'] ?? '';
+    const start = m.index + lead.length;
+    const end = m.index + m[0].length - ended.length;
+    if (lead || ended) out.push({ start, end, type: 'DURATION', value: 'P1Y', mod: null, precision: null, anchoring: 'absolute' });
+    else out.push(candidate(context, start, end, 'year', 0, 'document'));
+  }
+  for (const m of allMatches(YEAR_EARLIER, context.text)) out.push(candidate(context, m.index, m.index + m[0].length, 'year', -1, 'document'));
   for (const m of allMatches(AGO, context.text)) {
     const g = m.groups ?? {};
     if (g['vague']) {

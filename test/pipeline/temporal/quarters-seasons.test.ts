@@ -12,6 +12,7 @@ quarters('reads an ordinal quarter as the latest one to have begun', () => {
 
 quarters('reads "the quarter" as the quarter that last ended', () => {
   expectValue('For the quarter, revenue was flat.', 'the quarter', '2023-Q2');
+  expectValue('Sales rose in the last quarter.', 'the last quarter', '2023-Q2');
 });
 
 quarters('reads quarters and halves with a year', () => {

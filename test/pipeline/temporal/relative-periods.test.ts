@@ -42,4 +42,13 @@ periods('does not count an event-relative offset from publication', () => {
   expectNone('He left three minutes before the vote.', 'before');
 });
 
+periods('reads "the year" of a report, and a fiscal year that ended as a length', () => {
+  expectValue('For the year, sales were flat.', 'the year', '2023', 'DATE');
+  expectValue('Revenue for the year ended March 31 rose.', 'the year', 'P1Y', 'DURATION');
+});
+
+periods('reads "year-earlier" as the year before', () => {
+  expectValue('Net income beat year-earlier levels.', 'year-earlier', '2022');
+});
+
 periods.run();
