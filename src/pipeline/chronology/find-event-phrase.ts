@@ -30,6 +30,14 @@ export function findEventPhrase(text: string, sentence: Sentence, clauses: reado
     ...clauses.slice(last + 1, last + 1 + NEIGHBOURS),
     ...clauses.slice(Math.max(0, first - NEIGHBOURS), first).reverse(),
   ].map((c) => ({ start: c.start, end: Math.min(c.end, c.start + WINDOW) }));
+  const [before, after] = tries;
+  // "But he later denied having spoken ...": a one- or two-word subject before a short date
+  // keeps the clause whole, date included, rather than losing who did it.
+  const subject = before ? trimPhrase(text, before, 1) : null;
+  const rest = after ? trimPhrase(text, after, 2) : null;
+  if (subject && rest && !trimPhrase(text, before ?? subject) && mention.end - mention.start <= 12) {
+    tries.splice(1, 0, { start: subject.start, end: rest.end });
+  }
   for (const range of tries) {
     const what = trimPhrase(text, range);
     if (what) return { what, region: { start: Math.min(own.start, what.start), end: Math.max(own.end, what.end) } };

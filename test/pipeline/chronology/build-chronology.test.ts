@@ -42,6 +42,12 @@ build('takes the next clause when the date stands alone in its own', () => {
   assert.is(entry?.what.text, 'the ministry signed a deal with the firm');
 });
 
+build('keeps a short subject with its verb across an adverb of time', () => {
+  const text = 'The envoy met the rebels in May 2020. But he later denied any deal with them.';
+  const entry = chronicle(text, '2023-08-22').entries[1];
+  assert.is(entry?.what.text, 'he later denied any deal with them');
+});
+
 build('hangs "at the time" on the last dated entry, during it', () => {
   const text = 'In June 2021, the council approved the plan. The mayor said at the time that costs would rise.';
   const { entries } = chronicle(text, '2023-08-22');
