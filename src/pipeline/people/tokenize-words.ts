@@ -12,11 +12,19 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/
 /** Every word of the text, in order. */
 export function tokenizeWords(text: string): Word[] {
   const words: Word[] = [];
+  // Paragraphs are numbered as the sentence splitter numbers them: non-blank lines.
   let paragraph = 0;
+  let lineHasText = false;
   let scanned = 0;
   for (const m of text.matchAll(WORD)) {
-    for (let i = scanned; i < m.index; i++) if (text[i] === '\n') paragraph++;
-    scanned = m.index;
+    for (let i = scanned; i < m.index; i++) {
+      if (text[i] === '\n') {
+        if (lineHasText) paragraph++;
+        lineHasText = false;
+      } else if (!/\s/.test(text[i]!)) lineHasText = true;
+    }
+    scanned = m.index + m[0].length;
+    lineHasText = true;
     words.push({ start: m.index, end: m.index + m[0].length, text: m[0], paragraph });
   }
   return words;

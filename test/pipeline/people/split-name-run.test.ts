@@ -1,0 +1,55 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { findNameRuns } from '../../../src/pipeline/people/find-name-runs.ts';
+import { splitNameRun } from '../../../src/pipeline/people/split-name-run.ts';
+import { tokenizeWords } from '../../../src/pipeline/people/tokenize-words.ts';
+
+const candidates = (text: string) => findNameRuns(text, tokenizeWords(text)).flatMap((r) => splitNameRun(text, r));
+
+const test = suite('splitNameRun');
+
+test('sets a title apart from the name', () => {
+  const [c] = candidates('Mr Musk tweeted.');
+  assert.is(c!.text, 'Musk');
+  assert.is(c!.start, 3);
+  assert.is(c!.prefix?.text, 'Mr');
+  assert.ok(c!.honorific);
+});
+
+test('sets a role premodifier apart: "NASA Administrator Charles Bolden"', () => {
+  const [c] = candidates('NASA Administrator Charles Bolden said.');
+  assert.is(c!.text, 'Charles Bolden');
+  assert.is(c!.prefix?.text, 'NASA Administrator');
+});
+
+test('keeps "Secretary of State" out of the name', () => {
+  const [c] = candidates('Secretary of State John Kerry flew.');
+  assert.is(c!.text, 'John Kerry');
+  assert.is(c!.prefix?.text, 'Secretary of State');
+});
+
+test('does not cut "General" off "General Motors"', () => {
+  const [c] = candidates('General Motors said.');
+  assert.is(c!.text, 'General Motors');
+  assert.is(c!.prefix, null);
+});
+
+test('drops a function word that opens the run', () => {
+  assert.equal(candidates('But Putin denied it.').map((c) => c.text), ['Putin']);
+});
+
+test('keeps a capitalised word inside a name: "Peter Such"', () => {
+  assert.equal(candidates('after Peter Such bowled').map((c) => c.text), ['Peter Such']);
+});
+
+test('drops calendar words but keeps "Theresa May"', () => {
+  assert.equal(candidates('in Asia Monday, Theresa May said').map((c) => c.text), ['Asia', 'Theresa May']);
+});
+
+test('leaves the possessive out', () => {
+  const [c] = candidates('Starlink was Elon Musk’s idea.');
+  assert.equal(candidates('Starlink was Elon Musk’s idea.').map((x) => x.text), ['Starlink', 'Elon Musk']);
+  assert.ok(c);
+});
+
+test.run();
