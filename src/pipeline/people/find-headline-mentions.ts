@@ -14,7 +14,7 @@ export function findHeadlineMentions(
   if (headlines.size === 0) return [...people];
   // Each alias as its lower-cased words, longest first so "Elon Musk" wins over "Musk".
   const forms = people
-    .flatMap((p, index) => p.aliases.filter((a) => a === p.name || !a.includes(' ')).map((a) => ({ index, parts: a.toLowerCase().split(/\s+/) })))
+    .flatMap((p, index) => [...new Set([p.name, p.name.split(/\s+/).at(-1) ?? p.name])].map((a) => ({ index, parts: a.toLowerCase().split(/\s+/) })))
     .sort((a, b) => b.parts.length - a.parts.length);
   const added = people.map(() => [] as { start: number; end: number; text: string; sentence: number }[]);
   for (let i = 0; i < words.length; i++) {

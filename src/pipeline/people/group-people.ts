@@ -3,7 +3,7 @@
 // A surname shared by two people goes to the one mentioned last before it.
 import { GIVEN_NAMES } from './given-names.ts';
 import { PERSON_TITLES, ROLE_NOUNS } from './lexicon.ts';
-import { isPersonEvidence, type Evidence } from './score-evidence.ts';
+import { isPersonEvidence, otherScore, type Evidence } from './score-evidence.ts';
 import type { NameCandidate } from './split-name-run.ts';
 
 export interface ScoredCandidate {
@@ -34,9 +34,15 @@ export function groupPeople(scored: readonly ScoredCandidate[]): PersonDraft[] {
   const byKey = new Map<string, PersonDraft>();
   const lastSeen = new Map<PersonDraft, number>();
   const multi = scored.filter((s) => s.candidate.words.length >= 2 && !initialOnly(s.candidate));
+  // "Elon Musk said no. Later Mr Musk agreed": the title of the surname vouches for the full name.
+  const titledSurnames = new Set(
+    scored.filter((s) => s.candidate.words.length === 1 && s.candidate.honorific && isPersonEvidence(s.evidence)).map((s) => nameWords(s.candidate)[0]!),
+  );
+  const vouched = (s: ScoredCandidate): boolean =>
+    s.evidence.shape && otherScore(s.evidence) === 0 && titledSurnames.has(nameWords(s.candidate).at(-1) ?? '');
   // Full names first, so that every short form can look for the person it shortens.
   for (const s of multi) {
-    if (!isPersonEvidence(s.evidence) || isRoleWord(nameWords(s.candidate).at(-1) ?? '')) continue;
+    if (!(isPersonEvidence(s.evidence) || vouched(s)) || isRoleWord(nameWords(s.candidate).at(-1) ?? '')) continue;
     const key = fullKey(nameWords(s.candidate));
     let draft = byKey.get(key);
     if (!draft) {

@@ -1,0 +1,44 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { expectNoPerson, personNamed } from './entities.ts';
+
+// Each clue through the whole stage: a name becomes a person by how the text uses it.
+const test = suite('scoreEvidence (through findEntities)');
+
+test('a title makes a person of a single name', () => {
+  const text = 'Mr Okafor left early.';
+  const p = personNamed(text, 'Okafor');
+  assert.equal(p.mentions.map((m) => [m.start, m.end, m.text]), [[3, 9, 'Okafor']]);
+});
+
+test('a given name and a speech verb make a person', () => {
+  personNamed('Colin Bramwell said the deal was done.', 'Colin Bramwell');
+});
+
+test('an age appositive makes a person', () => {
+  personNamed('Yusuf Adeyemi, 45, was arrested.', 'Yusuf Adeyemi');
+});
+
+test('"the" before a name makes it an organisation', () => {
+  const text = 'Officials at the Pentagon said it was late. The Pentagon declined.';
+  expectNoPerson(text, 'Pentagon');
+});
+
+test('an organisation suffix wins over a given name', () => {
+  expectNoPerson('Space Exploration Technologies Corp said.', 'Space Exploration Technologies Corp');
+  expectNoPerson('Ford Motor Company said sales fell.', 'Ford Motor Company');
+});
+
+test('a class noun before a name makes it an organisation', () => {
+  expectNoPerson('Irish airline Aer Lingus said it would buy jets.', 'Aer Lingus');
+});
+
+test('a capitalised phrase with no clue is no person', () => {
+  expectNoPerson('Crowds gathered at Ground Zero on Sunday.', 'Ground Zero');
+});
+
+test('a word the article writes in lower case is no given name', () => {
+  expectNoPerson('The bank said so. Bank Holdings cut rates.', 'Bank Holdings');
+});
+
+test.run();
