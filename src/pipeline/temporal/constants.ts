@@ -106,7 +106,7 @@ export const FREQUENCY_WORDS: ReadonlyMap<string, string> = new Map([
 export const FUTURE_MARKERS: readonly string[] = [
   'will', "won't", "'ll", 'shall', 'going to', 'plans to', 'plan to', 'planned to', 'expected to',
   'expects to', 'scheduled', 'due to', 'is to', 'are to', 'intends to', 'set to', 'next', 'upcoming',
-  'coming', 'would', 'until', 'as soon as', 'as early as', 'planned', 'planning', 'might', 'could',
+  'coming', 'would', 'until', 'as soon as', 'as early as', 'planned', 'planning', 'might', 'could', 'expects', 'expect',
 ];
 
 /** Fixed-date holidays (month, day) and floating ones (month, weekday, nth; -1 = last). */

@@ -7,6 +7,7 @@ import { formatDay, formatMonth } from './format-value.ts';
 import { makeDate, resolveRelative, yearFor } from './resolve-relative.ts';
 import { allMatches, wordRegex } from './word-pattern.ts';
 
+// Separators never cross a line break: a dateline "Friday\n\nSeptember 18, 2008" is two lines.
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const MONTH = [...MONTHS.keys()]
   .sort((a, b) => b.length - a.length)
@@ -17,14 +18,14 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d|'\\d\\d)";
 
 const MONTH_DAY = wordRegex(
-  `(?:(?:${WEEKDAY}),?\\s+)?(?<month>${MONTH})\\s+(?<day>${DAY})(?![\\d:.,]\\d)(?:,?\\s+(?<year>${YEAR}))?`,
+  `(?:(?:${WEEKDAY}),?[^\\S\\n]+)?(?<month>${MONTH})[^\\S\\n]+(?<day>${DAY})(?![\\d:.,]\\d)(?:,?[^\\S\\n]+(?<year>${YEAR}))?`,
   'gu',
 );
 const DAY_MONTH = wordRegex(
-  `(?:(?:${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<day>${DAY})\\s+(?:of\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?`,
+  `(?:(?:${WEEKDAY}),?[^\\S\\n]+)?(?:the[^\\S\\n]+)?(?<day>${DAY})[^\\S\\n]+(?:of[^\\S\\n]+)?(?<month>${MONTH})(?:,?[^\\S\\n]+(?<year>${YEAR}))?`,
   'gu',
 );
-const MONTH_YEAR = wordRegex(`(?<month>${MONTH}),?\\s+(?:of\\s+)?(?<year>${YEAR})`, 'gu');
+const MONTH_YEAR = wordRegex(`(?<month>${MONTH}),?[^\\S\\n]+(?:of[^\\S\\n]+)?(?<year>${YEAR})`, 'gu');
 const NUMERIC = /(?<![\d/.-])(?:(?<y1>(?:19|20)\d\d)-(?<m1>0[1-9]|1[0-2])-(?<d1>[0-2]\d|3[01])|(?<m2>1[0-2]|0?[1-9])\/(?<d2>[12]\d|3[01]|0?[1-9])\/(?<y2>(?:19|20)?\d\d))(?![\d/.-]|\.\d)/g;
 
 export const findCalendarDates: Finder = (context) => [

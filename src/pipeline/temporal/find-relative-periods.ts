@@ -22,7 +22,7 @@ const THIS_UNIT = wordRegex(`(?<rel>${alternation(SHIFT.keys())})\\s+(?:fiscal\\
 const THE_WEEKEND = wordRegex('the\\s+weekend');
 // "For the year, profit rose": in news, the year of the report. "The year ended March 31" and
 // "throughout the year" name a year's length instead (P1Y, as TimeML annotators do).
-const THE_YEAR = wordRegex('(?<lead>throughout\\s+)?the\\s+(?:full\\s+|fiscal\\s+)?year(?![\\p{L}\\p{N}-]|\\s+(?:ago|earlier|before|after|later|\\d))(?<ended>\\s+end(?:ed|ing)\\b)?');
+const THE_YEAR = wordRegex('(?<lead>throughout\\s+)?the\\s+(?:full\\s+|fiscal\\s+)?year(?![\\p{L}\\p{N}-]|\\s+(?:ago|earlier|before|after|later|previous|\\d))(?<ended>\\s+end(?:ed|ing)\\b)?');
 // "year-earlier profit", "year-ago levels": the year before (compare-year-ago may make it a quarter).
 const YEAR_EARLIER = wordRegex('year-(?:earlier|ago)(?!\\s+(?:quarter|period))');
 const AGO = wordRegex(

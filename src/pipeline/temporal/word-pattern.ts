@@ -3,7 +3,8 @@
 
 /** Escape a word for use inside a regex source. */
 export function escapeWord(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  // A space in a listed phrase matches spaces and tabs, never a line break.
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[^\\S\\n]+');
 }
 
 /** An alternation of words, longest first so "sept" wins over "sep". */
