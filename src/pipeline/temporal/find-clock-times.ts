@@ -7,7 +7,7 @@ import { allMatches, wordRegex } from './word-pattern.ts';
 
 const ZONES = 'UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST';
 const CLOCK = wordRegex(
-  `(?<h>[01]?\\d|2[0-3])(?::(?<m>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m)(?:\\s+(?<tz>${ZONES}))?` +
+  `(?<h>[01]?\\d|2[0-3])(?:[:.](?<m>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m)(?:\\s+(?<tz>${ZONES}))?` +
     `|(?<h2>[01]?\\d|2[0-3]):(?<m2>[0-5]\\d)(?:\\s+(?<tz2>${ZONES}))` +
     `|(?<word>noon|midnight|midday)`,
   'giu',

@@ -5,7 +5,8 @@ import { formatCentury, formatDecade } from './format-value.ts';
 import { PERIOD_MODIFIERS } from './constants.ts';
 import { allMatches, wordRegex } from './word-pattern.ts';
 
-const YEAR = /(?<![\p{L}\p{N}$£€#.,/:-]|\d[.,])(?<fiscal>(?:fiscal|FY|the\s+year|calendar)\s+)?(?<year>1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d|\s*(?:%|percent|per\s?cent)\b)/giu;
+// A hyphen before the year is fine after a word ("mid-2011", "post-1959"), not after a figure.
+const YEAR = /(?<![\p{L}\p{N}$£€#.,/:]|\d[.,-]|^-|\s-)(?<fiscal>(?:fiscal|FY|the\s+year|calendar)\s+)?(?<year>1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d|\s*(?:%|percent|per\s?cent)\b)/giu;
 const DECADE = wordRegex(`(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<decade>(?:1[6-9]|20)\\d0s|'\\d0s)`, 'giu');
 // "the nineties", "the eighties": a decade in words.
 const DECADE_WORDS: ReadonlyMap<string, number> = new Map([

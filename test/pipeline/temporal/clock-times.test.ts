@@ -7,6 +7,7 @@ const clock = suite('findTemporal: clock times');
 clock('reads a clock time on the publication day', () => {
   expectValue('The blast came at 10:30 a.m. local time.', '10:30 a.m.', '2023-08-22T10:30', 'TIME');
   expectValue('The launch is set for 14:00 UTC.', '14:00 UTC', '2023-08-22T14:00Z');
+  expectValue('Doors open at 7.30pm sharp.', '7.30pm', '2023-08-22T19:30');
 });
 
 clock('joins a time to the day the text gives it', () => {

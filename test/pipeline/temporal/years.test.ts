@@ -17,6 +17,11 @@ years('reads fiscal years and modified years', () => {
   expectValue('The debt is due by the end of 2024.', 'the end of 2024', '2024');
 });
 
+years('reads a year after a prefix word', () => {
+  const t = expectValue('The plant opens in mid-2025.', 'mid-2025', '2025');
+  assert.is(t.mod, 'MID');
+});
+
 years('reads decades and centuries as TIMEX3 prefixes', () => {
   expectValue('Growth was strong in the 1990s.', 'the 1990s', '199');
   expectValue('It was built in the 19th century.', 'the 19th century', '18');
