@@ -2,6 +2,7 @@
 // PUTIN", "Hillary Clinton Was Headed to ER". Capitals there are not evidence of a name, so names
 // in them are only taken when the body of the article gives them.
 import type { Sentence } from '../types.ts';
+import { CAPITALISED_FUNCTION_WORDS } from './lexicon.ts';
 
 /** Indexes of the paragraphs that are headlines. */
 export function findHeadlines(sentences: readonly Sentence[]): ReadonlySet<number> {
@@ -20,9 +21,14 @@ function isAllCaps(text: string): boolean {
   return letters.length >= 4 && upper.length / letters.length > 0.8;
 }
 
-/** Most words of four letters or more start with a capital. */
+/**
+ * Most words of four letters or more start with a capital, and so does a function word inside
+ * the line ("Hillary Clinton Was Headed to ER"): "Mrs Okafor met Mr Bramwell on Monday." is a
+ * sentence full of names, not a headline.
+ */
 function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}{4,}/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
-  return words.length >= 3 && capitalised.length / words.length >= 0.75;
+  const inner = (text.match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).filter((w) => CAPITALISED_FUNCTION_WORDS.has(w.toLowerCase()));
+  return words.length >= 3 && capitalised.length / words.length >= 0.75 && inner.length > 0;
 }

@@ -13,7 +13,16 @@ export function findColonSpeaker(text: string, from: number, open: number): Span
   const before = text.slice(from, open);
   const m = /:\s*$/.exec(before);
   if (!m) return null;
-  return findLeftPhrase(text, from, from + m.index);
+  const phrase = findLeftPhrase(text, from, from + m.index);
+  return phrase && trimToName(phrase);
+}
+
+/** "surprise pollster Daron Shaw" -> "pollster Daron Shaw": from the first capital or role word. */
+function trimToName(phrase: Span): Span | null {
+  const m = /(?:^|\s)((?:(?:[\p{Ll}-]+ )?\p{Lu}|(?:the|a|an) ).*)$/u.exec(phrase.text);
+  if (!m || m[1] === undefined) return null;
+  const start = phrase.start + phrase.text.length - m[1].length;
+  return { start, end: phrase.end, text: m[1] };
 }
 
 /** A name or pronoun written right after the quote's close and followed by a lower-case word. */

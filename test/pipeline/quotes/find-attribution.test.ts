@@ -1,0 +1,54 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { summaryOf } from './quotes.ts';
+
+// Attribution through the whole stage, one place at a time.
+const after = suite('findAttributionAfter');
+
+after('reads name + cue after the quote', () => {
+  assert.equal(summaryOf('Colin Kahl spoke.\n“It was late,” Mr Kahl told the outlet.'), [
+    ['It was late,', 'direct', 'Colin Kahl', 'Mr Kahl', 'told'],
+  ]);
+});
+
+after('reads cue + name after the quote', () => {
+  assert.equal(summaryOf('“It was late,” said Sandy Angers, a spokeswoman.'), [
+    ['It was late,', 'direct', 'Sandy Angers', 'Sandy Angers', 'said'],
+  ]);
+});
+
+after('reads a speaker with an appositive between it and the cue', () => {
+  assert.equal(summaryOf('“We won,” House Speaker Paul Ryan, the convention chair, told delegates.')[0]!.slice(2), [
+    'Paul Ryan', 'House Speaker Paul Ryan', 'told',
+  ]);
+});
+
+after('does not take the object of a participle for the speaker', () => {
+  const text = 'Mr Trump hailed the vote as “fantastic,” telling reporters it was great.';
+  assert.not.equal(summaryOf(text)[0]![3], 'reporters');
+});
+
+const before = suite('findAttributionBefore');
+
+before('reads an attribution that introduces the quote', () => {
+  assert.equal(summaryOf('Mr Smith said: “We will appeal.”'), [['We will appeal.', 'direct', 'Smith', 'Mr Smith', 'said']]);
+});
+
+before('reads a colon after a name with no verb', () => {
+  assert.equal(summaryOf('The surge did not surprise pollster Daron Shaw: “History shows it.”')[0]!.slice(2, 4), ['Daron Shaw', 'pollster Daron Shaw']);
+});
+
+const clause = suite('findAttributionInClause');
+
+clause('gives a fragment to the subject of the last speech verb before it', () => {
+  const text = 'A senior official is quoted as saying that, on the call, Mr Musk said he could see “the entire war unfolding” on a map.';
+  assert.equal(summaryOf(text), [['the entire war unfolding', 'fragment', 'Musk', 'Mr Musk', 'said']]);
+});
+
+clause('gives no speaker to a fragment with no one before it', () => {
+  assert.equal(summaryOf('The plan was called “a disaster” in the end.'), [['a disaster', 'fragment', null, null, null]]);
+});
+
+after.run();
+before.run();
+clause.run();

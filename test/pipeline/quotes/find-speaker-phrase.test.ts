@@ -1,0 +1,48 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { findLeftPhrase, findRightPhrase } from '../../../src/pipeline/quotes/find-speaker-phrase.ts';
+import { isSpeakerPhrase } from '../../../src/pipeline/quotes/is-speaker-phrase.ts';
+
+const left = suite('findLeftPhrase');
+
+left('reads the subject before a cue, up to a clause word', () => {
+  const text = 'on the phone call, Mr Musk said';
+  assert.equal(findLeftPhrase(text, 0, text.indexOf(' said')), { start: 19, end: 26, text: 'Mr Musk' });
+  const t2 = 'He told them that the senior official said';
+  assert.is(findLeftPhrase(t2, 0, t2.indexOf(' said'))?.text, 'the senior official');
+});
+
+left('finds nothing after a clause word', () => {
+  const text = 'he was tired and said';
+  assert.is(findLeftPhrase(text, 0, text.indexOf(' said')), null);
+});
+
+const right = suite('findRightPhrase');
+
+right('reads the speaker after a cue, up to a preposition', () => {
+  const text = ', said Mr Kahl in an interview.';
+  assert.equal(findRightPhrase(text, 6, text.length), { start: 7, end: 14, text: 'Mr Kahl' });
+});
+
+right('drops the sentence full stop', () => {
+  const text = 'said Sandy Angers.';
+  assert.is(findRightPhrase(text, 4, text.length)?.text, 'Sandy Angers');
+});
+
+const phrase = suite('isSpeakerPhrase');
+
+phrase('takes names, pronouns and determined descriptions', () => {
+  for (const t of ['Mr Kahl', 'he', 'the senior defence official', 'sources', 'Republican pollster Daron Shaw']) {
+    assert.ok(isSpeakerPhrase({ start: 0, end: t.length, text: t }), t);
+  }
+});
+
+phrase('refuses verb phrases', () => {
+  for (const t of ['saying she hadn’t yet', 'popular in', 'disavowing']) {
+    assert.not.ok(isSpeakerPhrase({ start: 0, end: t.length, text: t }), t);
+  }
+});
+
+left.run();
+right.run();
+phrase.run();

@@ -1,0 +1,47 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { quotesOf, summaryOf } from './quotes.ts';
+
+const test = suite('resolveSpeaker');
+
+test('resolves "he" to the last man named outside quotes', () => {
+  const text = 'Mrs Okafor met Mr Bramwell on Monday.\n“We agreed,” he said.';
+  const [q] = quotesOf(text);
+  assert.equal(q!.speaker, { kind: 'person', id: 'bramwell', name: 'Bramwell' });
+  assert.equal(q!.speakerMention, { start: text.indexOf('he said'), end: text.indexOf('he said') + 2, text: 'he' });
+});
+
+test('skips a man to resolve "she"', () => {
+  const text = 'Mrs Okafor met Mr Bramwell on Monday.\n“We agreed,” she said.';
+  assert.is(quotesOf(text)[0]!.speaker?.name, 'Okafor');
+});
+
+test('gives "they" no speaker but keeps the mention', () => {
+  assert.equal(summaryOf('Mr Bramwell left.\n“We agreed,” they said.')[0]!.slice(2), [null, 'they', 'said']);
+});
+
+test('resolves a description to its unnamed source', () => {
+  const [q] = quotesOf('“It was bad,” a senior defence official said.');
+  assert.equal(q!.speaker?.kind, 'unnamed');
+  assert.is(q!.speaker?.name, 'senior defence official');
+});
+
+test('resolves an organisation', () => {
+  const [q] = quotesOf('“We continue to work,” the Pentagon said in a statement.');
+  assert.equal(q!.speaker, { kind: 'organisation', id: 'pentagon', name: 'Pentagon' });
+  assert.is(q!.cue?.text, 'said in a statement');
+});
+
+test('gives the head of "a spokesman for Mr Trump", not Mr Trump', () => {
+  const [q] = quotesOf('Donald Trump spoke. “No comment,” a spokesman for Mr Trump said.');
+  assert.is(q!.speaker?.kind, 'unnamed');
+});
+
+test('reads the addressee of "recalled telling"', () => {
+  const [q] = quotesOf('Colin Kahl met Elon Musk.\n“If you cut this off, it doesn’t end the war,” Mr Kahl recalled telling Mr Musk.');
+  assert.is(q!.speaker?.name, 'Colin Kahl');
+  assert.is(q!.cue?.text, 'recalled telling');
+  assert.is(q!.addressee?.name, 'Elon Musk');
+});
+
+test.run();
