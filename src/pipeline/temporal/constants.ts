@@ -70,9 +70,9 @@ export const DAY_PARTS: ReadonlyMap<string, string> = new Map([
 
 /** Words that mark the part of a period: "early 2008", "late last July", "mid-November". */
 export const PERIOD_MODIFIERS: ReadonlyMap<string, string> = new Map([
-  ['early', 'START'], ['earlier', 'START'], ['the beginning of', 'START'], ['the start of', 'START'],
-  ['the early', 'START'], ['late', 'END'], ['the late', 'END'], ['the end of', 'END'], ['later', 'END'],
-  ['mid', 'MID'], ['the middle of', 'MID'], ['the mid', 'MID'], ['the mid-', 'MID'],
+  ['the end of', 'END'], ['the close of', 'END'], ['the beginning of', 'START'], ['the start of', 'START'],
+  ['the middle of', 'MID'], ['the turn of', 'START'], ['early', 'START'], ['the early', 'START'],
+  ['late', 'END'], ['the late', 'END'], ['mid', 'MID'], ['mid-', 'MID'], ['earlier', 'START'], ['later', 'END'],
 ]);
 
 /** Words before a duration that hedge its length: "more than four hours", "nearly two years". */
@@ -137,3 +137,38 @@ export const YEAR_TENS: ReadonlyMap<string, number> = new Map([
 export const YEAR_UNITS: ReadonlyMap<string, number> = new Map([
   ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
 ]);
+
+/** Time zones a clock time may name; UTC and GMT make the value end in "Z". */
+export const TIME_ZONES: readonly string[] = ['UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST'];
+
+/** Irregular past tenses after which "later" is event time ("he later said"); regular ones end in -ed. */
+export const IRREGULAR_PAST_VERBS: readonly string[] = [
+  'said', 'told', 'wrote', 'made', 'took', 'gave', 'came', 'went', 'became', 'began', 'sent', 'met', 'found',
+  'got', 'held', 'left', 'spoke', 'sold', 'bought', 'won', 'lost', 'paid',
+];
+
+/** Nouns after a holiday that make it a season: "Christmas sales", "Christmas shopping". */
+export const HOLIDAY_SEASON_NOUNS: readonly string[] = [
+  'sales', 'season', 'period', 'shopping', 'holiday', 'holidays', 'trading', 'quarter', 'spending', 'rush',
+  'break', 'weekend', 'week', 'tree', 'card', 'cards', 'party', 'parties', 'lights', 'market',
+];
+
+/** Nouns a year-like number counts rather than dates: "2000 people", "1500 troops". */
+export const COUNTED_NOUNS: readonly string[] = [
+  'people', 'persons', 'men', 'women', 'troops', 'soldiers', 'jobs', 'workers', 'employees', 'shares', 'cars',
+  'units', 'homes', 'miles', 'feet', 'meters', 'metres', 'tons', 'tonnes', 'dollars', 'pounds', 'euros', 'votes',
+  'acres', 'rooms', 'students', 'children', 'copies', 'deaths', 'cases', 'points', 'barrels', 'companies', 'firms',
+  'members', 'signatures', 'seats', 'kilometres', 'kilometers', 'yards', 'calories',
+];
+
+/** Decades in words to their TIMEX3 value: "the nineties" -> 199. */
+export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenties', 192], ['thirties', 193], ['forties', 194], ['fifties', 195], ['sixties', 196],
+  ['seventies', 197], ['eighties', 198], ['nineties', 199],
+]);
+
+/** Words before "a year" / "per month" that make it a rate: "twice a week", "$5 a month". */
+export const RATE_WORDS: readonly string[] = [
+  'twice', 'once', 'times', 'cent', 'cents', 'dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'percent',
+  'billion', 'million', 'thousand',
+];

@@ -1,13 +1,10 @@
 // Take in the words before a date that say which part of it is meant: "late last July" (END),
 // "early 2008" (START), "mid-November" (MID), "the end of 1998" (END), "earlier this month".
 import type { Candidate, Refiner } from './candidate.ts';
+import { PERIOD_MODIFIERS } from './constants.ts';
+import { alternation } from './word-pattern.ts';
 
-const MODIFIER = /(?:^|[^\p{L}\p{N}])(?<word>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+close\s+of|the\s+turn\s+of|earlier|later|early|late|mid-?|the\s+early|the\s+late)(?<gap>\s*-?\s*)$/iu;
-const MOD_OF: ReadonlyMap<string, string> = new Map([
-  ['the end of', 'END'], ['the close of', 'END'], ['the beginning of', 'START'], ['the start of', 'START'],
-  ['the middle of', 'MID'], ['the turn of', 'START'], ['early', 'START'], ['the early', 'START'],
-  ['late', 'END'], ['the late', 'END'], ['mid', 'MID'], ['mid-', 'MID'], ['earlier', 'START'], ['later', 'END'],
-]);
+const MODIFIER = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?<word>${alternation(PERIOD_MODIFIERS.keys())})(?<gap>\\s*-?\\s*)$`, 'iu');
 
 export const extendModifiers: Refiner = (context, candidates) =>
   candidates.map((c) => {
@@ -22,6 +19,6 @@ export const extendModifiers: Refiner = (context, candidates) =>
     if ((key === 'earlier' || key === 'later') && !/^(?:this|last|next|today|yesterday|tonight|in)\b/i.test(context.text.slice(c.start, c.end))) return c;
     // The pattern is anchored at the end of `before`, so the modifier is its last characters.
     const start = c.start - word.length - (m.groups?.['gap'] ?? '').length;
-    const extended: Candidate = { ...c, start, mod: MOD_OF.get(key) ?? null };
+    const extended: Candidate = { ...c, start, mod: PERIOD_MODIFIERS.get(key) ?? null };
     return extended;
   });

@@ -3,9 +3,10 @@
 import type { Candidate, Finder } from './candidate.ts';
 import { formatDay } from './format-value.ts';
 import { resolveRelative } from './resolve-relative.ts';
-import { allMatches, wordRegex } from './word-pattern.ts';
+import { TIME_ZONES } from './constants.ts';
+import { allMatches, alternation, wordRegex } from './word-pattern.ts';
 
-const ZONES = 'UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST';
+const ZONES = alternation(TIME_ZONES);
 const CLOCK = wordRegex(
   `(?<h>[01]?\\d|2[0-3])(?:[:.](?<m>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m)(?:\\s+(?<tz>${ZONES}))?` +
     `|(?<h2>[01]?\\d|2[0-3]):(?<m2>[0-5]\\d)(?:\\s+(?<tz2>${ZONES}))` +

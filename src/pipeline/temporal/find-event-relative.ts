@@ -2,12 +2,13 @@
 // "he later denied", "at the time", "in the weeks leading up to his tweet". No calendar value:
 // the chronology hangs them on the entry they refer to.
 import type { Candidate, Finder } from './candidate.ts';
-import { allMatches, wordRegex } from './word-pattern.ts';
+import { IRREGULAR_PAST_VERBS } from './constants.ts';
+import { allMatches, alternation, wordRegex } from './word-pattern.ts';
 
 // "Later though, ..." opening a sentence, or "later" before a past-tense verb ("later denied").
 const LATER_OPENING = /\b(?:Later|Afterwards|Subsequently)\b/g;
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s{1,5}|\n\s{0,5})$/;
-const LATER_VERB = /\b(?:later|afterwards|subsequently)(?=\s(?:\p{Ll}{2,20}ed|said|told|wrote|made|took|gave|came|went|became|began|sent|met|found|got|held|left|spoke|sold|bought|won|lost|paid)\b)/gu;
+const LATER_VERB = new RegExp(`\\b(?:later|afterwards|subsequently)(?=\\s(?:\\p{Ll}{2,20}ed|${alternation(IRREGULAR_PAST_VERBS)})\\b)`, 'gu');
 // "at the time", "at that time": the span leaves "at" out (TimeML).
 const THE_TIME = wordRegex('(?<=\\bat\\s)(?:the|that)\\s+(?:time|moment)');
 // "the weeks leading up to his tweet", "the days after the vote": to the end of the clause.

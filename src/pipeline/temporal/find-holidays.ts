@@ -1,7 +1,7 @@
 // Holidays: "Thanksgiving Day", "on Christmas Eve", "last Christmas", "Labor Day 2010".
 // Floating holidays are computed with luxon: Thanksgiving is the fourth Thursday of November.
 import type { DateTime } from 'luxon';
-import { HOLIDAYS, type HolidayRule } from './constants.ts';
+import { HOLIDAY_SEASON_NOUNS, HOLIDAYS, type HolidayRule } from './constants.ts';
 import type { Candidate, Finder } from './candidate.ts';
 import { clauseTense } from './clause-tense.ts';
 import { formatDay } from './format-value.ts';
@@ -13,7 +13,7 @@ const HOLIDAY = wordRegex(
 );
 
 // "Christmas sales", "the Christmas and New Year period": a holiday as a season, not a day.
-const SEASON_AFTER = /^(?:\s+and\s+New\s+Year)?\s+(?:sales|season|period|shopping|holidays?|trading|quarter|spending|rush|break|weekend|week|tree|card|cards|party|parties|lights|market)\b/i;
+const SEASON_AFTER = new RegExp(`^(?:\\s+and\\s+New\\s+Year)?\\s+(?:${alternation(HOLIDAY_SEASON_NOUNS)})\\b`, 'i');
 
 export const findHolidays: Finder = (context) =>
   allMatches(HOLIDAY, context.text)

@@ -1,6 +1,6 @@
 // Recurring times (TIMEX3 SET): "every year", "each Monday", "daily", "twice a week",
 // "$5 a month", "per day".
-import { FREQUENCY_WORDS, MONTHS, UNITS, WEEKDAYS } from './constants.ts';
+import { FREQUENCY_WORDS, MONTHS, RATE_WORDS, UNITS, WEEKDAYS } from './constants.ts';
 import type { Candidate, Finder } from './candidate.ts';
 import { durationValue } from './find-durations.ts';
 import { alternation, allMatches, wordRegex } from './word-pattern.ts';
@@ -11,7 +11,7 @@ const EVERY = wordRegex(`(?:every|each)\\s+(?<other>other\\s+)?(?:(?<unit>${alte
 const FREQUENCY = wordRegex(alternation(FREQUENCY_WORDS.keys()));
 // "twice a week", "$5 a month", "3% per year": the amount before makes "a year" a rate.
 const RATE = wordRegex(`(?<per>per|a|an)\\s+(?<unit>year|month|week|day|hour|minute)`);
-const RATE_CUE = /(?:\d|%|twice|once|times|cents?|dollars?|pounds?|euros?|percent|billion|million|thousand)\s*$/i;
+const RATE_CUE = new RegExp(`(?:\\d|%|\\b(?:${alternation(RATE_WORDS)}))\\s*$`, 'i');
 
 export const findSets: Finder = (context) => {
   const out: Candidate[] = [];

@@ -2,21 +2,16 @@
 // "the 20th century". A year is a four-digit number that is not money, a share or part of a figure.
 import type { Candidate, Finder } from './candidate.ts';
 import { formatCentury, formatDecade } from './format-value.ts';
-import { PERIOD_MODIFIERS } from './constants.ts';
-import { allMatches, wordRegex } from './word-pattern.ts';
+import { COUNTED_NOUNS, DECADE_WORDS, PERIOD_MODIFIERS } from './constants.ts';
+import { allMatches, alternation, wordRegex } from './word-pattern.ts';
 
 // A hyphen before the year is fine after a word ("mid-2011", "post-1959"), not after a figure.
 const YEAR = /(?<![\p{L}\p{N}$£€#.,/:]|\d[.,-]|^-|\s-)(?<fiscal>(?:fiscal|FY|the\s+year|calendar)\s+)?(?<year>1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d|\s*(?:%|percent|per\s?cent)\b)/giu;
 const DECADE = wordRegex(`(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<decade>(?:1[6-9]|20)\\d0s|'\\d0s)`, 'giu');
 // "the nineties", "the eighties": a decade in words.
-const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['twenties', 192], ['thirties', 193], ['forties', 194], ['fifties', 195], ['sixties', 196],
-  ['seventies', 197], ['eighties', 198], ['nineties', 199],
-]);
-const DECADE_WORD = wordRegex(`the\\s+(?:(?<mod>early|mid|late)[\\s-]+)?(?:19)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`, 'giu');
+const DECADE_WORD = wordRegex(`the\\s+(?:(?<mod>early|mid|late)[\\s-]+)?(?:19)?(?<word>${alternation(DECADE_WORDS.keys())})`, 'giu');
 const CENTURY = wordRegex(`(?:the\\s+)?(?<n>1\\d|2[01])(?:st|nd|rd|th)[\\s-]+century`, 'giu');
-// Nouns a year-like number counts rather than dates: "2000 people", "1500 troops".
-const COUNTED = /^\s+(?:people|persons|men|women|troops|soldiers|jobs|workers|employees|shares|cars|units|homes|miles|feet|meters|metres|tons|tonnes|dollars|pounds|euros|votes|acres|rooms|students|children|copies|deaths|cases|points|barrels|companies|firms|members|signatures|seats|kilometres|kilometers|yards|calories)\b/i;
+const COUNTED = new RegExp(`^\\s+(?:${alternation(COUNTED_NOUNS)})\\b`, 'i');
 
 export const findYears: Finder = (context) => {
   const out: Candidate[] = [];
