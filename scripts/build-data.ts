@@ -5,11 +5,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { ArticleError } from '../src/content/article-error.ts';
 import { ARTICLE_EXTENSIONS, parseArticle, type Article } from '../src/content/parse-article.ts';
 import { extractBriefing } from '../src/pipeline/extract-briefing.ts';
 import type { Extraction } from '../src/pipeline/types.ts';
-import { buildBriefingRecord } from '../src/site/briefing-record.ts';
+import { AnnotationSchema } from '../src/annotations/annotation-schema.ts';
+import { annotatedRecord, applyMeta, type AnnotationFile } from '../src/annotations/annotated-article.ts';
+import { parseYamlFile } from '../src/annotations/yaml-file.ts';
+import { buildRegistry, RegistrySchema, type Registry, type RegistryEntry } from '../src/annotations/people-registry.ts';
+import { splitFrontMatter } from '../src/content/front-matter.ts';
+import { renderMarkdown } from '../src/site/render-markdown.ts';
+import type { PersonProfile } from '../src/site/site-types.ts';
 import { buildSiteData } from '../src/site/build-site-data.ts';
 import type { SiteData } from '../src/site/site-types.ts';
 import { slugify } from '../src/site/slugify.ts';
@@ -41,17 +48,18 @@ export interface DataResult {
 /** Build and write the data files. Throws ArticleError for the first article that cannot be read. */
 export function buildData(options: DataOptions): DataResult {
   const files = findArticleFiles(options.contentDir);
+  const registry = readRegistry(options.contentDir);
   const version = extractorVersion();
   const seen = new Map<string, string>();
   let extracted = 0;
   let cached = 0;
   const records = files.map((file) => {
     const shown = shownPath(file);
-    const article = readArticle(shown, file);
+    const annotated = readAnnotations(file);
+    const article = applyMeta(readArticle(shown, file), annotated);
     const clash = seen.get(article.slug);
     if (clash) throw new ArticleError(shown, `has the same slug "${article.slug}" as ${clash}; rename one of them`);
     seen.set(article.slug, shown);
-    for (const w of article.warnings) options.warn(w);
     const hit = readCache(options.cacheDir, version, article);
     const extraction = hit ?? extractBriefing(article.body, { published: article.published });
     if (hit) cached++;
@@ -59,9 +67,13 @@ export function buildData(options: DataOptions): DataResult {
       extracted++;
       writeCache(options.cacheDir, version, article, extraction);
     }
-    return buildBriefingRecord(article, extraction, article.warnings);
+    const record = annotatedRecord(article, extraction, annotated, registry);
+    for (const w of record.warnings) options.warn(w);
+    return record;
   });
-  const site = buildSiteData(records, readSettings(options.contentDir));
+  const site = buildSiteData(records, readSettings(options.contentDir), profilesOf(registry));
+  const named = new Set(site.people.map((p) => p.id));
+  for (const e of registry.entries) if (!named.has(e.id)) options.warn(`${e.file}: no briefing names ${e.name} (or an alias); no page is made`);
   writeDataFiles(options.dataDir, site);
   return { site, extracted, cached };
 }
@@ -81,6 +93,7 @@ export function findArticleFiles(contentDir: string): string[] {
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+      if (dir === contentDir && entry.name === PEOPLE_DIR) continue;
       const path = join(dir, entry.name);
       if (entry.isSymbolicLink()) {
         const target = realpathSync(path);
@@ -95,6 +108,37 @@ export function findArticleFiles(contentDir: string): string[] {
   };
   walk(contentDir);
   return out;
+}
+
+/** content/people/: the registry of people, one Markdown file each (see people-registry.ts). */
+export const PEOPLE_DIR = 'people';
+
+export function readRegistry(contentDir: string): Registry {
+  const dir = join(contentDir, PEOPLE_DIR);
+  if (!existsSync(dir)) return buildRegistry([]);
+  const entries = readdirSync(dir)
+    .filter((name) => name.endsWith('.md') && !name.startsWith('.') && !name.startsWith('_'))
+    .sort()
+    .map((name): RegistryEntry => {
+      const file = shownPath(join(dir, name));
+      const { yaml, body } = splitFrontMatter(file, readFileSync(join(dir, name), 'utf8'));
+      if (yaml === null) throw new ArticleError(file, 'expected front matter with at least `name:`', 1);
+      const data = parseYamlFile(file, yaml, RegistrySchema, 2);
+      return { id: slugify(name.replace(/\.md$/, '')), file, ...data, profile: body.trim() };
+    });
+  return buildRegistry(entries);
+}
+
+function profilesOf(registry: Registry): ReadonlyMap<string, PersonProfile> {
+  return new Map(registry.entries.map((e) => [e.id, { html: e.profile ? renderMarkdown(e.profile) : '', roles: e.roles, links: e.links, file: e.file }]));
+}
+
+/** `x.annotations.yaml` beside `x.md`: the editor's corrections and notes, validated. */
+export function readAnnotations(articleFile: string): AnnotationFile | null {
+  const file = articleFile.replace(/\.[^./]+$/, '.annotations.yaml');
+  if (!existsSync(file)) return null;
+  const shown = shownPath(file);
+  return { file: shown, annotations: parseYamlFile(shown, readFileSync(file, 'utf8'), AnnotationSchema) };
 }
 
 /** A path as messages show it: relative inside the project, absolute outside. */
@@ -114,8 +158,18 @@ function readArticle(shown: string, file: string): Article {
   return parseArticle(shown, basename(file), text);
 }
 
+/** The article as the data build extracts it (editor's metadata applied): for the extraction workers. */
+export function articleForExtraction(file: string): Article {
+  return applyMeta(readArticle(shownPath(file), file), readAnnotations(file));
+}
+
+/** Whether the cache holds this article's extraction (checked by name, not read). */
+export function isCached(cacheDir: string, version: string, article: Article): boolean {
+  return existsSync(join(cacheDir, `${cacheKey(version, article)}.json`));
+}
+
 /** A hash of the extractor's own source: a cache written by another version is never reused. */
-function extractorVersion(): string {
+export function extractorVersion(): string {
   const hash = createHash('sha256');
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -142,10 +196,10 @@ function readCache(cacheDir: string, version: string, article: Article): Extract
   }
 }
 
-function writeCache(cacheDir: string, version: string, article: Article, extraction: Extraction): void {
+export function writeCache(cacheDir: string, version: string, article: Article, extraction: Extraction): void {
   const key = cacheKey(version, article);
   mkdirSync(cacheDir, { recursive: true });
-  const tmp = join(cacheDir, `${key}.${process.pid}.tmp`);
+  const tmp = join(cacheDir, `${key}.${process.pid}-${threadId}.tmp`);
   writeFileSync(tmp, JSON.stringify({ key, extraction }));
   renameSync(tmp, join(cacheDir, `${key}.json`));
 }

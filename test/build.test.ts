@@ -66,7 +66,7 @@ example('links every quote, person and date to its sentence', () => {
   const b = JSON.parse(readFileSync(join(site, 'data/briefings/musk-putin-starlink.json'), 'utf8')) as BriefingRecord;
   const refs = [...b.quotes.map((q) => q.source), ...b.people.map((p) => p.firstMention), ...b.chronology.map((c) => c.source)];
   assert.ok(b.quotes.length >= 9 && b.people.length === 3 && b.chronology.length >= 3);
-  for (const ref of refs) assert.match(ref.href, /^\/briefings\/musk-putin-starlink\/#s\d+$/);
+  for (const ref of refs) assert.match(ref!.href, /^\/briefings\/musk-putin-starlink\/#s\d+$/);
   const quotesPage = page(site, 'briefings/musk-putin-starlink/quotes');
   for (const q of b.quotes) assert.ok(quotesPage.includes(`href="${q.source.href}"`), `quote ${q.id} has no source link`);
   const chronology = page(site, 'briefings/musk-putin-starlink/chronology');

@@ -37,6 +37,17 @@ export interface SplitArticle {
 
 const FENCE = /^---[ \t]*\r?\n/;
 
+/** The raw parts of a file with front matter: the YAML text (which starts on line 2) and the body. */
+export function splitFrontMatter(file: string, source: string): { yaml: string | null; body: string } {
+  const text = source.replace(/^\uFEFF/, '');
+  const open = FENCE.exec(text);
+  if (!open) return { yaml: null, body: text };
+  const rest = text.slice(open[0].length);
+  const end = /^---[ \t]*(\r?\n|$)/m.exec(rest);
+  if (!end) throw new ArticleError(file, 'front matter opened with --- is never closed', 1);
+  return { yaml: rest.slice(0, end.index), body: rest.slice(end.index + end[0].length).replace(/^(\r?\n)+/, '') };
+}
+
 /** Split a file's text into validated front matter and body. Throws ArticleError. */
 export function parseFrontMatter(file: string, source: string): SplitArticle {
   const text = source.replace(/^\uFEFF/, '');

@@ -1,28 +1,33 @@
 // Briefing records -> the cross-briefing indexes: one person record gathering that person's
 // roles, quotes and chronology entries across every briefing; all quotes; one chronology.
 // Each join is done once here, in one pass over the records, so no page ever searches.
-import type { BriefingRecord, ChronologyRecord, PersonRecord, QuoteRecord, SiteData } from './site-types.ts';
+import type { BriefingRecord, ChronologyRecord, NoteRecord, PersonProfile, PersonRecord, QuoteRecord, SiteData } from './site-types.ts';
 import { personUrl } from './urls.ts';
 import { buildTimeline } from './timeline.ts';
 import type { SiteSettings } from '../content/site-settings.ts';
 
-export function buildSiteData(records: readonly BriefingRecord[], settings: SiteSettings): SiteData {
+export function buildSiteData(
+  records: readonly BriefingRecord[],
+  settings: SiteSettings,
+  profiles: ReadonlyMap<string, PersonProfile> = new Map(),
+): SiteData {
   const briefings = [...records].sort(newestFirst);
   const people = new Map<string, {
     id: string; name: string; aliases: Set<string>; roles: PersonRecord['roles'][number][];
-    briefings: PersonRecord['briefings'][number][]; quotes: QuoteRecord[]; chronology: ChronologyRecord[]; mentions: number;
+    briefings: PersonRecord['briefings'][number][]; quotes: QuoteRecord[]; chronology: ChronologyRecord[]; mentions: number; notes: NoteRecord[];
   }>();
   for (const b of briefings) {
     const link = { name: b.title, href: b.href };
     for (const p of b.people) {
       const person = people.get(p.id) ?? {
-        id: p.id, name: p.name, aliases: new Set<string>(), roles: [], briefings: [], quotes: [], chronology: [], mentions: 0,
+        id: p.id, name: p.name, aliases: new Set<string>(), roles: [], briefings: [], quotes: [], chronology: [], mentions: 0, notes: [],
       };
       people.set(p.id, person);
       for (const a of p.aliases) person.aliases.add(a);
       for (const r of p.roles) person.roles.push({ text: r.text, briefing: link, source: r.source });
       person.briefings.push({ ...link, slug: b.slug, mentions: p.mentions, firstMention: p.firstMention });
       person.mentions += p.mentions;
+      person.notes.push(...p.notes);
     }
     for (const q of b.quotes) {
       if (q.speaker?.id) people.get(q.speaker.id)?.quotes.push(q);
@@ -48,6 +53,8 @@ export function buildSiteData(records: readonly BriefingRecord[], settings: Site
         chronology: [...p.chronology].sort(byDate),
         timeline: buildTimeline(p.chronology),
         mentions: p.mentions,
+        notes: p.notes,
+        profile: profiles.get(p.id) ?? null,
       }))
       .sort((a, b) => sortName(a.name).localeCompare(sortName(b.name), 'en') || a.id.localeCompare(b.id)),
     quotes: briefings.flatMap((b) => b.quotes),

@@ -23,7 +23,7 @@ export interface Link {
 export type SourceNode =
   | { readonly text: string }
   | {
-      readonly mark: 'person' | 'organisation' | 'unnamed' | 'quote' | 'date' | 'duration';
+      readonly mark: 'person' | 'organisation' | 'unnamed' | 'quote' | 'date' | 'duration' | 'note';
       /** Element id, on the first piece of the item only (`q3`, `t2`). */
       readonly id: string | null;
       readonly href: string | null;
@@ -42,6 +42,25 @@ export interface SourceSentence {
 
 export interface SourceParagraph {
   readonly sentences: readonly SourceSentence[];
+  /** Editors' notes anchored in this paragraph, shown beside it. */
+  readonly notes: readonly NoteRecord[];
+}
+
+/** An editor's note, anchored to a passage of the source (or detached when the text changed). */
+export interface NoteRecord {
+  /** `n1`, `n2`… in the order of the annotation file. */
+  readonly id: string;
+  /** The note rendered from Markdown (raw HTML disabled). */
+  readonly html: string;
+  /** The passage the note is about, as the editor quoted it. */
+  readonly exact: string;
+  /** Where the passage is; null when the article no longer has it (the note is detached). */
+  readonly source: SentenceRef | null;
+  /** What the passage touches: people (site ids), quotes and chronology entries (ids). */
+  readonly people: readonly string[];
+  readonly quotes: readonly string[];
+  readonly chronology: readonly string[];
+  readonly briefing: Link & { readonly slug: string };
 }
 
 export interface BriefingPerson {
@@ -49,11 +68,15 @@ export interface BriefingPerson {
   readonly name: string;
   readonly href: string;
   readonly aliases: readonly string[];
-  readonly roles: readonly { readonly text: string; readonly source: SentenceRef }[];
+  /** Roles from the text (with their sentence) or set by an editor (source null). */
+  readonly roles: readonly { readonly text: string; readonly source: SentenceRef | null }[];
   readonly descriptors: readonly string[];
   readonly mentions: number;
   readonly quotes: number;
-  readonly firstMention: SentenceRef;
+  readonly firstMention: SentenceRef | null;
+  /** Whether an editor corrected this person (renamed, merged, new aliases or role). */
+  readonly edited: boolean;
+  readonly notes: readonly NoteRecord[];
 }
 
 export interface BriefingEntity {
@@ -85,6 +108,9 @@ export interface QuoteRecord {
   readonly cue: string | null;
   readonly addressee: QuoteSpeaker | null;
   readonly source: SentenceRef;
+  /** Whether an editor set the speaker. */
+  readonly edited: boolean;
+  readonly notes: readonly NoteRecord[];
 }
 
 export interface ChronologyRecord {
@@ -106,7 +132,11 @@ export interface ChronologyRecord {
   readonly sentenceText: string;
   readonly people: readonly (Link & { readonly id: string })[];
   readonly relation: { readonly kind: string; readonly entry: string; readonly label: string } | null;
-  readonly source: SentenceRef;
+  /** The sentence the entry comes from; null for an entry an editor added without one. */
+  readonly source: SentenceRef | null;
+  /** Whether an editor added or corrected the entry. */
+  readonly edited: boolean;
+  readonly notes: readonly NoteRecord[];
 }
 
 export interface BriefingSummary {
@@ -132,6 +162,10 @@ export interface BriefingRecord extends BriefingSummary {
   readonly chronology: readonly ChronologyRecord[];
   readonly durations: readonly { readonly text: string; readonly value: string | null; readonly source: SentenceRef }[];
   readonly paragraphs: readonly SourceParagraph[];
+  /** Editors' notes whose passage the article no longer has: shown apart, never dropped. */
+  readonly detachedNotes: readonly NoteRecord[];
+  /** The annotation file, when there is one. */
+  readonly annotations: string | null;
   /** The chronology on a time axis; null when nothing is dated. */
   readonly timeline: TimelineView | null;
   /** Who speaks to or about whom; null when no quote names anyone. */
@@ -144,12 +178,24 @@ export interface PersonRecord {
   readonly name: string;
   readonly href: string;
   readonly aliases: readonly string[];
-  readonly roles: readonly { readonly text: string; readonly briefing: Link; readonly source: SentenceRef }[];
-  readonly briefings: readonly (Link & { readonly slug: string; readonly mentions: number; readonly firstMention: SentenceRef })[];
+  readonly roles: readonly { readonly text: string; readonly briefing: Link; readonly source: SentenceRef | null }[];
+  readonly briefings: readonly (Link & { readonly slug: string; readonly mentions: number; readonly firstMention: SentenceRef | null })[];
   readonly quotes: readonly QuoteRecord[];
   readonly chronology: readonly ChronologyRecord[];
   readonly timeline: TimelineView | null;
   readonly mentions: number;
+  /** Editors' notes on passages that name the person, across briefings. */
+  readonly notes: readonly NoteRecord[];
+  /** From the people registry (content/people/<id>.md), when the person has an entry. */
+  readonly profile: PersonProfile | null;
+}
+
+export interface PersonProfile {
+  /** The profile rendered from Markdown (raw HTML disabled). */
+  readonly html: string;
+  readonly roles: readonly string[];
+  readonly links: readonly string[];
+  readonly file: string;
 }
 
 export interface SiteData {
