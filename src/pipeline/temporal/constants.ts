@@ -44,17 +44,17 @@ export const UNITS: ReadonlyMap<string, Unit> = new Map([
 ]);
 
 /** TIMEX3 duration letters; time units go after the "T". */
-export const UNIT_LETTER: Readonly<Record<Unit, { letter: string; time: boolean; factor: number }>> = {
-  century: { letter: 'CE', time: false, factor: 1 },
-  decade: { letter: 'DE', time: false, factor: 1 },
-  year: { letter: 'Y', time: false, factor: 1 },
-  quarter: { letter: 'Q', time: false, factor: 1 },
-  month: { letter: 'M', time: false, factor: 1 },
-  week: { letter: 'W', time: false, factor: 1 },
-  day: { letter: 'D', time: false, factor: 1 },
-  hour: { letter: 'H', time: true, factor: 1 },
-  minute: { letter: 'M', time: true, factor: 1 },
-  second: { letter: 'S', time: true, factor: 1 },
+export const UNIT_LETTER: Readonly<Record<Unit, { letter: string; time: boolean }>> = {
+  century: { letter: 'CE', time: false },
+  decade: { letter: 'DE', time: false },
+  year: { letter: 'Y', time: false },
+  quarter: { letter: 'Q', time: false },
+  month: { letter: 'M', time: false },
+  week: { letter: 'W', time: false },
+  day: { letter: 'D', time: false },
+  hour: { letter: 'H', time: true },
+  minute: { letter: 'M', time: true },
+  second: { letter: 'S', time: true },
 };
 
 /** Seasons to their TIMEX3 code and the month they are taken to start (northern hemisphere). */

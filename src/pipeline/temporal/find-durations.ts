@@ -2,9 +2,9 @@
 // "the first nine months", "a few weeks" (PXW), "for years" (PXY), "two and a half years".
 import { DURATION_HEDGES, NUMBER_WORDS, UNIT_LETTER, UNITS, VAGUE_QUANTITIES, type Unit } from './constants.ts';
 import type { Candidate, Finder, TemporalContext } from './candidate.ts';
-import { alternation, allMatches, parseNumber, wordRegex } from './word-pattern.ts';
+import { NUMBER_PATTERN, alternation, allMatches, parseNumber, wordRegex } from './word-pattern.ts';
 
-const NUMBER = `\\d{1,3}(?:\\.\\d+)?|${alternation([...NUMBER_WORDS.keys()])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)`;
+const NUMBER = `\\d{1,3}(?:\\.\\d+)?|${NUMBER_PATTERN}`;
 const UNIT = alternation(UNITS.keys());
 const LEAD = '(?:the|its|their|his|her|a|an)\\s+(?:past|last|next|first|previous|coming|final|following|remaining|initial|same|latest|prior)\\s+|the\\s+|past\\s+|next\\s+|another\\s+|(?:an\\s+)?additional\\s+';
 const DURATION = wordRegex(
@@ -18,7 +18,7 @@ const BARE = wordRegex(`(?:for|within|in|over|after|of|take|took|takes|lasted|la
 export const findDurations: Finder = (context) => {
   const out: Candidate[] = [];
   for (const m of allMatches(DURATION, context.text)) {
-    const c = fromMatch(context, m);
+    const c = fromMatch(context, { start: m.index, text: m[0], groups: m.groups ?? {} });
     if (c) out.push(c);
   }
   for (const m of allMatches(BARE, context.text)) {
@@ -30,19 +30,25 @@ export const findDurations: Finder = (context) => {
   return out;
 };
 
-function fromMatch(context: TemporalContext, m: RegExpExecArray): Candidate | null {
-  const g = m.groups ?? {};
+interface DurationMatch {
+  readonly start: number;
+  readonly text: string;
+  readonly groups: Readonly<Record<string, string | undefined>>;
+}
+
+function fromMatch(context: TemporalContext, m: DurationMatch): Candidate | null {
+  const g = m.groups;
   const unit = UNITS.get((g['unit'] ?? '').toLowerCase());
   if (!unit) return null;
-  const start = m.index;
-  const end = start + m[0].length;
+  const start = m.start;
+  const end = start + m.text.length;
   const after = context.text.slice(end, end + 12);
   // "a 15-year-old", "37 years old": an age, not a duration. "two years ago" is a date (another finder).
   if (/^\s*-?\s*old\b/i.test(after)) return null;
   // "over the past two years": before a determiner, "over" is the preposition, not a hedge.
   if (g['hedge'] && g['lead'] && /^(?:over|under|some|about|around)$/i.test(g['hedge'])) {
-    const skip = m[0].indexOf(g['lead']);
-    return fromMatch(context, Object.assign([m[0].slice(skip)], { index: start + skip, input: m.input, groups: { ...g, hedge: undefined } }) as unknown as RegExpExecArray);
+    const skip = m.text.indexOf(g['lead']);
+    return fromMatch(context, { start: start + skip, text: m.text.slice(skip), groups: { ...g, hedge: undefined } });
   }
   const hedge = g['hedge'] ? (DURATION_HEDGES.get(g['hedge'].toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
   if (g['vague']) return make(start, end, unit, null, hedge);

@@ -6,7 +6,7 @@ import { DURATION_HEDGES, NUMBER_WORDS } from './constants.ts';
 import type { Candidate, Finder } from './candidate.ts';
 import { formatDay, formatDecade, formatMonth, formatQuarter, formatWeek, formatYear } from './format-value.ts';
 import { resolveRelative } from './resolve-relative.ts';
-import { alternation, allMatches, parseNumber, wordRegex } from './word-pattern.ts';
+import { NUMBER_PATTERN, alternation, allMatches, parseNumber, wordRegex } from './word-pattern.ts';
 
 type PeriodUnit = 'year' | 'month' | 'week' | 'weekend' | 'day' | 'decade' | 'quarter';
 
@@ -16,7 +16,7 @@ const SHIFT: ReadonlyMap<string, number> = new Map([
   ['next', 1], ['the next', 1], ['the coming', 1], ['this coming', 1],
 ]);
 // "the following year", "the previous day" count from an event of the story: find-event-relative.
-const NUMBER = `\\d{1,3}|${alternation([...NUMBER_WORDS.keys()])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)`;
+const NUMBER = `\\d{1,3}|${NUMBER_PATTERN}`;
 
 const THIS_UNIT = wordRegex(`(?<rel>${alternation(SHIFT.keys())})\\s+(?:fiscal\\s+)?(?<unit>year|month|week|weekend|decade)`);
 const THE_WEEKEND = wordRegex('the\\s+weekend');

@@ -1,6 +1,8 @@
 // Regex helpers. Every finder pattern is a flat alternation of words bounded by non-word
 // characters: no nested quantifiers, so matching stays linear in the text length.
 
+import { NUMBER_WORDS } from './constants.ts';
+
 /** Escape a word for use inside a regex source. */
 export function escapeWord(word: string): string {
   // A space in a listed phrase matches spaces and tabs, never a line break.
@@ -42,3 +44,6 @@ export function parseNumber(word: string, numbers: ReadonlyMap<string, number>):
   }
   return null;
 }
+
+/** Numbers in words: "three", "a dozen", "twenty-four" (parse them with parseNumber). */
+export const NUMBER_PATTERN = `${alternation(NUMBER_WORDS.keys())}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)`;
