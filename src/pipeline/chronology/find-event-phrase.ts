@@ -9,6 +9,8 @@ import { clausesAround, type Clause } from './find-clause.ts';
 /** Event phrases are read from at most this many characters of a clause: very long clauses
  * (no punctuation) would otherwise make the stage quadratic. */
 const WINDOW = 300;
+/** Small words a name may contain: "the Bank of England", "Procter and Gamble". */
+const NAME_GLUE: ReadonlySet<string> = new Set(['the', 'of', 'and', '&', 'for', 'de', 'von', 'van']);
 /** How many clauses after (and before) the date's own are tried. */
 const NEIGHBOURS = 3;
 
@@ -31,12 +33,14 @@ export function findEventPhrase(text: string, sentence: Sentence, clauses: reado
     ...clauses.slice(Math.max(0, first - NEIGHBOURS), first).reverse(),
   ].map((c) => ({ start: c.start, end: Math.min(c.end, c.start + WINDOW) }));
   const [before, after] = tries;
-  // "But he later denied having spoken ...": a one- or two-word subject before a short date
-  // keeps the clause whole, date included, rather than losing who did it.
+  // "But he later denied having spoken ...", "The Government Accountability Office on June 18
+  // called for ...": a bare subject before a short date keeps the clause whole, date included,
+  // rather than losing either who did it or what they did.
   const subject = before ? trimPhrase(text, before, 1) : null;
   const rest = after ? trimPhrase(text, after, 2) : null;
-  if (subject && rest && !trimPhrase(text, before ?? subject) && mention.end - mention.start <= 12) {
-    tries.splice(1, 0, { start: subject.start, end: rest.end });
+  const bare = subject !== null && (!trimPhrase(text, subject) || isNameOnly(subject.text));
+  if (subject && rest && bare && mention.end - mention.start <= 20) {
+    tries.unshift({ start: subject.start, end: rest.end });
   }
   for (const range of tries) {
     const what = trimPhrase(text, range);
@@ -81,4 +85,10 @@ function trimPhrase(text: string, range: Clause, minWords = MIN_EVENT_WORDS): Sp
   const phrase = text.slice(start, end);
   if ((phrase.match(/\S+/g) ?? []).length < minWords) return null;
   return { start, end, text: phrase };
+}
+
+/** Whether a phrase is only a name ("The Government Accountability Office"): no verb to tell the event. */
+function isNameOnly(phrase: string): boolean {
+  const words = phrase.match(/\S+/g) ?? [];
+  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_GLUE.has(w.toLowerCase()));
 }

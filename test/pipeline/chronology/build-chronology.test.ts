@@ -48,6 +48,12 @@ build('keeps a short subject with its verb across an adverb of time', () => {
   assert.is(entry?.what.text, 'he later denied any deal with them');
 });
 
+build('keeps a bare name subject with the verb after the date', () => {
+  const text = 'The Harbour Authority on June 18 closed the northern pier.';
+  const [entry] = chronicle(text, '2023-08-22').entries;
+  assert.is(entry?.what.text, 'The Harbour Authority on June 18 closed the northern pier');
+});
+
 build('hangs "at the time" on the last dated entry, during it', () => {
   const text = 'In June 2021, the council approved the plan. The mayor said at the time that costs would rise.';
   const { entries } = chronicle(text, '2023-08-22');
