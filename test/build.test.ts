@@ -1,5 +1,5 @@
 // The whole build over the example site, as a user runs it, and over hostile and broken content.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
@@ -145,3 +145,70 @@ hostile('a bad article fails the build and leaves the last good site in place', 
 });
 
 hostile.run();
+
+/** Run `fn`, collecting what it writes to stderr. */
+async function capturingStderr<T>(fn: () => Promise<T>): Promise<{ result: T; stderr: string }> {
+  const write = process.stderr.write.bind(process.stderr);
+  let stderr = '';
+  process.stderr.write = ((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  }) as typeof process.stderr.write;
+  try {
+    return { result: await fn(), stderr };
+  } finally {
+    process.stderr.write = write;
+  }
+}
+
+const annotated = suite('build: editors’ annotations');
+
+annotated('applies renames, merges, hides, a speaker fix, notes and a chronology entry on every page', async () => {
+  const content = join(scratch, 'annotated-content');
+  cpSync(join(ROOT, 'test', 'fixtures', 'annotated'), content, { recursive: true });
+  const before = ['bridge.md', 'bridge.annotations.yaml'].map((f) => readFileSync(join(content, f)));
+  const { result, stderr } = await capturingStderr(() => buildSite('annotated', content));
+  assert.is(result.code, 0, stderr);
+  const out = result.out;
+  // Renamed, merged and hidden people.
+  assert.ok(existsSync(join(out, 'people/thomas-becker/index.html')));
+  for (const gone of ['tom-becker', 'ana-ruiz', 'olsen-ruiz']) assert.not.ok(existsSync(join(out, 'people', gone)), gone);
+  assert.ok(page(out, 'people/maria-olsen').includes('Olsen-Ruiz'));
+  const overview = page(out, 'briefings/bridge');
+  assert.not.ok(overview.includes('>Ana Ruiz<'));
+  // The speaker fix shows on the quotes page and on the person's page.
+  const quotes = page(out, 'briefings/bridge/quotes');
+  assert.match(quotes, /The repairs are finished\.<\/p><\/blockquote>\s*<figcaption>\s*<a class="speaker" href="\/people\/thomas-becker\/">Thomas Becker<\/a>/);
+  assert.ok(quotes.includes('speaker set by the editor'));
+  assert.ok(page(out, 'people/thomas-becker').includes('The repairs are finished'));
+  // Two notes beside their passages, the third detached and warned about.
+  assert.is(overview.match(/<div class="note" id="n\d">/g)?.length, 2);
+  assert.ok(overview.includes('Closed since the <strong>2023</strong> floods.'));
+  assert.ok(overview.includes('Detached notes') && overview.includes('This passage was removed from the article.'));
+  assert.match(stderr, /bridge\.annotations\.yaml: note 3 \("the ferry"\) no longer matches the article; it is shown as detached/);
+  // A note shows on the page of what it touches.
+  assert.ok(page(out, 'people/thomas-becker').includes('Deputy mayor since 2021.'));
+  assert.ok(page(out, 'briefings/bridge/chronology').includes('Closed since the <strong>2023</strong> floods.'));
+  // The editor's chronology entry, in date order.
+  const chronology = page(out, 'briefings/bridge/chronology');
+  assert.ok(chronology.indexOf('April 2024') < chronology.indexOf('Planned reopening of the river bridge'));
+  assert.ok(chronology.includes('added by the editor'));
+  // Source and annotation files are untouched.
+  assert.equal(['bridge.md', 'bridge.annotations.yaml'].map((f) => readFileSync(join(content, f))), before);
+  assert.equal(await checkLinks(out), []);
+});
+
+annotated('a malformed annotation file fails the build with file and line, keeping the last site', async () => {
+  const content = join(scratch, 'malformed-content');
+  cpSync(join(ROOT, 'test', 'fixtures', 'annotated'), content, { recursive: true });
+  const first = await buildSite('malformed', content);
+  assert.is(first.code, 0);
+  const home = page(first.out, '');
+  writeFileSync(join(content, 'bridge.annotations.yaml'), 'people:\n  Tom Becker:\n    hide: maybe\n');
+  const { result, stderr } = await capturingStderr(() => buildSite('malformed', content));
+  assert.is(result.code, 1);
+  assert.match(stderr, /^error: \S*bridge\.annotations\.yaml:3: `people\.Tom Becker\.hide`: Invalid input: expected boolean, received string$/m);
+  assert.is(page(result.out, ''), home);
+});
+
+annotated.run();

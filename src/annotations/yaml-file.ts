@@ -20,7 +20,9 @@ export function parseYamlFile<T extends z.ZodType>(file: string, source: string,
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+  // An unknown key is reported at the key itself, as the typo it most likely is.
+  const path = [...issue.path, ...(unknown === undefined ? [] : [unknown])].map((p) => (typeof p === 'symbol' ? String(p) : p));
   // The deepest node of the path that exists: a missing key is reported on its parent.
   let line: number | null = null;
   for (let depth = path.length; depth >= 0 && line === null; depth--) {
@@ -28,5 +30,5 @@ export function parseYamlFile<T extends z.ZodType>(file: string, source: string,
     if (isNode(node) && node.range) line = lines.linePos(node.range[0]).line + firstLine - 1;
   }
   const where = path.length ? `\`${path.join('.')}\`` : 'the file';
-  throw new ArticleError(file, `${where}: ${issue.message}`, line);
+  throw new ArticleError(file, `${where}: ${unknown === undefined ? issue.message : 'unknown key (a typo?)'}`, line);
 }
