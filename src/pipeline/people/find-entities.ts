@@ -12,6 +12,7 @@ import { findUnnamedSources } from './find-unnamed-sources.ts';
 import { groupPeople, type PersonDraft, type ScoredCandidate } from './group-people.ts';
 import { findHeadlineMentions } from './find-headline-mentions.ts';
 import { addEvidence, NO_EVIDENCE, scoreEvidence, type Evidence } from './score-evidence.ts';
+import { propagateLists } from './propagate-lists.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { splitNameRun, type NameCandidate } from './split-name-run.ts';
 import { tokenizeWords, type Word } from './tokenize-words.ts';
@@ -46,7 +47,9 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   // Refiner: the clues of every occurrence of a name count for all of them.
   const totals = new Map<string, Evidence>();
   for (const l of located) totals.set(l.candidate.text, addEvidence(totals.get(l.candidate.text) ?? NO_EVIDENCE, l.local));
-  const scored: ScoredCandidate[] = located.map((l) => ({ candidate: l.candidate, local: l.local, evidence: totals.get(l.candidate.text) ?? l.local }));
+  const summed: ScoredCandidate[] = located.map((l) => ({ candidate: l.candidate, local: l.local, evidence: totals.get(l.candidate.text) ?? l.local }));
+  // Refiner: names listed beside people are people ("Nasser Hussain and Peter Such").
+  const scored = propagateLists(text, summed);
   const drafts = groupPeople(scored);
 
   const slug = uniqueSlugger();

@@ -65,7 +65,7 @@ export function groupPeople(scored: readonly ScoredCandidate[]): PersonDraft[] {
         ? before.reduce((a, b) => ((lastSeen.get(b) ?? firstStart(b)) > (lastSeen.get(a) ?? firstStart(a)) ? b : a))
         : matches.reduce((a, b) => (firstStart(b) < firstStart(a) ? b : a));
       if (words.length === 1 && isFirstNameOf(words[0]!, target.key) && matches.length > 1) target = undefined;
-    } else if (words.length === 1 && ((s.candidate.honorific || s.candidate.prefix) || s.evidence.person >= 3) && isPersonEvidence(s.evidence) && !isRoleWord(words[0]!)) {
+    } else if (words.length === 1 && ((s.candidate.honorific || s.candidate.prefix) || s.evidence.person >= 2) && isPersonEvidence(s.evidence) && !isRoleWord(words[0]!)) {
       target = byKey.get(words[0]!) ?? { key: words[0]!, mentions: [] };
       if (!byKey.has(words[0]!)) {
         byKey.set(words[0]!, target);

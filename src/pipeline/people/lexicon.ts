@@ -31,7 +31,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'goalkeeper', 'player', 'champion', 'all-rounder', 'batsman', 'bowler', 'driver', 'rider',
   'senator', 'governor', 'mayor', 'judge', 'lawyer', 'attorney', 'prosecutor', 'commissioner',
   'ambassador', 'envoy', 'diplomat', 'general', 'commander', 'officer', 'nominee', 'candidate',
-  'contender', 'challenger', 'incumbent', 'rival', 'billionaire', 'businessman', 'businesswoman',
+  'contender', 'challenger', 'incumbent', 'billionaire', 'businessman', 'businesswoman',
   'entrepreneur', 'investor', 'tycoon', 'mogul', 'actor', 'actress', 'singer', 'star', 'author',
   'writer', 'journalist', 'reporter', 'editor', 'columnist', 'correspondent', 'professor',
   'researcher', 'scientist', 'historian', 'official', 'lawmaker', 'legislator', 'congressman',
@@ -102,6 +102,7 @@ export const ORGANISATION_CLASS_NOUNS: ReadonlySet<string> = new Set([
   'university', 'school', 'college', 'charity', 'organisation', 'organization', 'union', 'automaker',
   'carmaker', 'chipmaker', 'drugmaker', 'exchange', 'index', 'fund', 'operating', 'system', 'software',
   'app', 'service', 'platform', 'product', 'device', 'phone', 'model', 'plane', 'jet', 'aircraft',
+  'plant', 'factory', 'facility', 'mine', 'refinery', 'rival',
 ]);
 
 /** Head words of newspapers, broadcasters and agencies: "the New York Times", "Fox News". */

@@ -20,7 +20,9 @@ export interface Evidence {
 }
 
 const SPEECH_AFTER = /^(?: ?['’]s)?,? (?:said|says|told|tells|added|adds|asked|wrote|writes|tweeted|explained|argued|insisted|recalled|replied|warned|admitted|claimed|noted)\b/;
-const WHO_AFTER = /^ ?,? (?:who|whose)\b/;
+const WHO_AFTER = /^ ?,? who\b/;
+// "Falk Balzer ( Germany ) 13.52": a name with its country in brackets, as results list people.
+const COUNTRY_AFTER = /^ ?\( ?([\p{L} .]{2,30}?) ?\)/u;
 const WHICH_AFTER = /^ ?,? (?:which)\b/;
 const AGE_AFTER = /^ ?, \d{1,3} ?,/;
 const APPOSITIVE_AFTER = /^ ?, (?:then |now |a |an |the |former |his |her )+((?:[\p{L}-]+ ?){1,5})/u;
@@ -54,17 +56,19 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
   if (ROLE_NOUNS.has(beforeLower) && before === beforeLower) person += 2;
   if (WHO_AFTER.test(after)) person += 2;
   if (AGE_AFTER.test(after)) person += 3;
+  const country = COUNTRY_AFTER.exec(after)?.[1];
+  if (country && PLACES.has(country.toLowerCase()) && words.length >= 2) person += 2;
   const appositive = APPOSITIVE_AFTER.exec(after);
   if (appositive && (appositive[1] ?? '').toLowerCase().split(' ').some((w) => ROLE_NOUNS.has(w))) person += 2;
 
   if (beforeLower === 'the') organisation += 3;
-  if (ORGANISATION_CLASS_NOUNS.has(beforeLower) && before === beforeLower) organisation += 3;
+  if (ORGANISATION_CLASS_NOUNS.has(beforeLower) && !ROLE_NOUNS.has(beforeLower) && before === beforeLower) organisation += 3;
   if (ORGANISATION_WORDS.has(last)) organisation += 4;
   else if (!givenFirst && words.length > 1 && words.some((w) => ORGANISATION_WORDS.has(w))) organisation += 2;
   if (words.some((w) => ORG_SUFFIXES.has(w)) && words.length > 1) organisation += 4;
   // "Mac OS X", "Ford Australia": an acronym or a country inside the name.
   if (words.length > 1 && c.words.some((w) => /^\p{Lu}{2,}$/u.test(w.text)) && c.text !== c.text.toUpperCase()) organisation += 2;
-  if (words.length > 1 && words.some((w) => PLACES.has(w))) place += 2;
+  if (words.length > 1 && words.some((w) => PLACES.has(w))) place += 3;
   if (PUBLICATION_WORDS.has(last) && words.length > 1) publication += 4;
   if (c.ampersand) organisation += 3;
   if (words.length === 1 && /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(c.text)) organisation += 3;

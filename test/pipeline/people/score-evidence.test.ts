@@ -42,3 +42,15 @@ test('a word the article writes in lower case is no given name', () => {
 });
 
 test.run();
+
+const results = suite('scoreEvidence: results tables');
+
+results('a name with its country in brackets is a person', () => {
+  personNamed('3. Wale Adeyemi ( Nigeria ) 20.37', 'Wale Adeyemi');
+});
+
+results('a name with something else in brackets is not', () => {
+  expectNoPerson('the Ground Zero ( site ) was closed', 'Ground Zero');
+});
+
+results.run();
