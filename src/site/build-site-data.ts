@@ -1,7 +1,8 @@
 // Briefing records -> the cross-briefing indexes: one person record gathering that person's
 // roles, quotes and chronology entries across every briefing; all quotes; one chronology.
 // Each join is done once here, in one pass over the records, so no page ever searches.
-import type { BriefingRecord, ChronologyRecord, NoteRecord, PersonProfile, PersonRecord, QuoteRecord, SiteData } from './site-types.ts';
+import type { BriefingRecord, ChronologyRecord, NoteRecord, PersonProfile, PersonRecord, QuoteRecord, SiteData, SpeakerQuotes } from './site-types.ts';
+import { slugify } from './slugify.ts';
 import { personUrl } from './urls.ts';
 import { buildTimeline } from './timeline.ts';
 import type { SiteSettings } from '../content/site-settings.ts';
@@ -58,9 +59,32 @@ export function buildSiteData(
       }))
       .sort((a, b) => sortName(a.name).localeCompare(sortName(b.name), 'en') || a.id.localeCompare(b.id)),
     quotes: briefings.flatMap((b) => b.quotes),
+    quotesBySpeaker: groupBySpeaker(briefings.flatMap((b) => b.quotes)),
     chronology: ordered,
     timeline: buildTimeline(ordered),
   };
+}
+
+/** Quotes grouped by who said them: people by name, then organisations and unnamed sources, then "not stated". */
+function groupBySpeaker(quotes: readonly QuoteRecord[]): SpeakerQuotes[] {
+  const groups = new Map<string, { name: string; kind: SpeakerQuotes['kind']; href: string | null; quotes: QuoteRecord[] }>();
+  for (const q of quotes) {
+    const s = q.speaker;
+    const key = s ? `${s.kind}:${s.id ?? s.name.toLowerCase()}` : 'none';
+    const group = groups.get(key) ?? { name: s?.name ?? 'Speaker not stated', kind: s?.kind ?? 'none', href: s?.href ?? null, quotes: [] };
+    groups.set(key, group);
+    group.quotes.push(q);
+  }
+  const rank = { person: 0, organisation: 1, unnamed: 2, none: 3 } as const;
+  const anchors = new Set<string>();
+  return [...groups.values()]
+    .sort((a, b) => rank[a.kind] - rank[b.kind] || sortName(a.name).localeCompare(sortName(b.name), 'en'))
+    .map((g) => {
+      let anchor = `by-${slugify(g.name)}`;
+      for (let n = 2; anchors.has(anchor); n++) anchor = `by-${slugify(g.name)}-${n}`;
+      anchors.add(anchor);
+      return { anchor, ...g };
+    });
 }
 
 function newestFirst(a: BriefingRecord, b: BriefingRecord): number {

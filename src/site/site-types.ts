@@ -198,6 +198,16 @@ export interface PersonProfile {
   readonly file: string;
 }
 
+export interface SpeakerQuotes {
+  /** Fragment id of the group on /quotes/: `by-elon-musk`. */
+  readonly anchor: string;
+  readonly name: string;
+  readonly kind: 'person' | 'organisation' | 'unnamed' | 'none';
+  /** The person's page, for people. */
+  readonly href: string | null;
+  readonly quotes: readonly QuoteRecord[];
+}
+
 export interface SiteData {
   readonly settings: SiteSettings;
   /** Newest first; undated last, by title. */
@@ -206,6 +216,8 @@ export interface SiteData {
   readonly people: readonly PersonRecord[];
   /** Briefings newest first, quotes in text order. */
   readonly quotes: readonly QuoteRecord[];
+  /** The same quotes grouped by speaker (people by name, then others, then "not stated"), for /quotes/. */
+  readonly quotesBySpeaker: readonly SpeakerQuotes[];
   /** Dated entries by date, then undated ones by briefing. */
   readonly chronology: readonly ChronologyRecord[];
   readonly timeline: TimelineView | null;
