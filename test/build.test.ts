@@ -78,7 +78,8 @@ example('gathers a person across briefings', () => {
   const people = JSON.parse(readFileSync(join(site, 'data/people.json'), 'utf8')) as PersonRecord[];
   const jobs = people.find((p) => p.id === 'steve-jobs');
   assert.ok(jobs, 'Steve Jobs has a page');
-  assert.equal(jobs!.briefings.map((b) => b.slug).sort(), ['apple-to-give-free-cases', 'apple-unveils-iphone-4']);
+  const slugs = jobs!.briefings.map((b) => b.slug);
+  for (const slug of ['apple-to-give-free-cases', 'apple-unveils-iphone-4', 'jobs-resigns']) assert.ok(slugs.includes(slug), slug);
   const musk = people.find((p) => p.id === 'elon-musk')!;
   assert.ok(musk.quotes.some((q) => q.text.startsWith('The hell with it')));
   assert.ok(page(site, 'people/elon-musk').includes('The hell with it'));
