@@ -76,10 +76,10 @@ export const PERIOD_MODIFIERS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words before a duration that hedge its length: "more than four hours", "nearly two years". */
+// "about" and "almost" stay outside the span: TimeML annotators mostly leave them out.
 export const DURATION_HEDGES: ReadonlyMap<string, string> = new Map([
-  ['more than', 'MORE_THAN'], ['over', 'MORE_THAN'], ['at least', 'EQUAL_OR_MORE'],
-  ['less than', 'LESS_THAN'], ['under', 'LESS_THAN'], ['up to', 'EQUAL_OR_LESS'], ['nearly', 'APPROX'],
-  ['almost', 'APPROX'], ['about', 'APPROX'], ['around', 'APPROX'], ['roughly', 'APPROX'],
+  ['more than', 'MORE_THAN'], ['over', 'MORE_THAN'], ['at least', 'EQUAL_OR_MORE'], ['less than', 'LESS_THAN'],
+  ['up to', 'EQUAL_OR_LESS'], ['nearly', 'APPROX'], ['around', 'APPROX'], ['roughly', 'APPROX'],
   ['some', 'APPROX'], ['approximately', 'APPROX'],
 ]);
 

@@ -46,9 +46,14 @@ function fromMatch(context: TemporalContext, m: DurationMatch): Candidate | null
   // "a 15-year-old", "37 years old": an age, not a duration. "two years ago" is a date (another finder).
   if (/^\s*-?\s*old\b/i.test(after)) return null;
   // "over the past two years": before a determiner, "over" is the preposition, not a hedge.
-  if (g['hedge'] && g['lead'] && /^(?:over|under|some|about|around)$/i.test(g['hedge'])) {
+  if (g['hedge'] && g['lead'] && /^(?:over|some|around)$/i.test(g['hedge'])) {
     const skip = m.text.indexOf(g['lead']);
     return fromMatch(context, { start: start + skip, text: m.text.slice(skip), groups: { ...g, hedge: undefined } });
+  }
+  // "the eight-year term": the article belongs to the noun, the adjective is the expression.
+  if (g['lead'] && /^the\s+$/i.test(g['lead']) && g['sep']?.includes('-')) {
+    const skip = g['lead'].length + (g['hedge'] ? m.text.indexOf(g['lead']) : 0);
+    return fromMatch(context, { start: start + skip, text: m.text.slice(skip), groups: { ...g, hedge: undefined, lead: undefined } });
   }
   const hedge = g['hedge'] ? (DURATION_HEDGES.get(g['hedge'].toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
   if (g['vague']) return make(start, end, unit, null, hedge);

@@ -15,7 +15,7 @@ const CUED_ONLY = new Set(['May', 'March']);
 const CUE = /(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|last|this|next|past|early|late|mid|between|and|or|end|beginning|start|middle)[\s-]+|-)$/i;
 
 const MONTH_NAME = wordRegex(
-  `(?<prefix>(?:last|this|next|this\\s+past|this\\s+coming)\\s+)?(?<month>${FULL})` +
+  `(?<prefix>(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<month>${FULL})` +
     `(?<suffix>,?\\s+(?:of\\s+)?(?:last|this|next)\\s+year)?`,
   'gu',
 );

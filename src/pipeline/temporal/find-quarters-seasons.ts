@@ -12,8 +12,8 @@ const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
 const ORD = alternation(ORDINALS.keys());
 const YEAR_TAIL = `(?:,?\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<year>${YEAR})|(?<yearRel>this|last|next)\\s+year))?`;
 const QUARTER = wordRegex(
-  `(?:(?<the>the)\\s+)?(?:(?<yearPoss>this|last|next)\\s+year's\\s+)?(?:(?<rel>latest|current|most\\s+recent|previous|last|final|year-ago|year-earlier|same|comparable|comparable\\s+year-ago|comparable\\s+year-earlier|year-before)[\\s-]+)?(?:(?<ord>${ORD})[\\s-]*)?(?:fiscal\\s+)?(?<noun>quarter|qtr\\.?|period)(?!\\s+(?:of\\s+(?:a|an|the|its|their|his|her|all|those|these|them)|century|mile|point|percent)\\b)${YEAR_TAIL}` +
-    `|(?<year2>${YEAR})\\s+(?<ord2>${ORD})\\s+quarter` +
+  `(?:(?<the>the|its|their)\\s+)?(?:(?<yearPoss>this|last|next)\\s+year's\\s+)?(?:fiscal[\\s-]+)?(?:(?<rel>latest|current|most\\s+recent|previous|last|final|year-ago|year-earlier|same|comparable|comparable\\s+year-ago|comparable\\s+year-earlier|year-before)[\\s-]+)?(?:(?<ord>${ORD})[\\s-]*)?(?:fiscal\\s+)?(?<noun>quarter|qtr\\.?|period)(?!\\s+(?:of\\s+(?:a|an|the|its|their|his|her|all|those|these|them)|century|mile|point|percent)\\b)${YEAR_TAIL}` +
+    `|(?:the\\s+)?(?<year2>${YEAR})\\s+(?:fiscal\\s+)?(?<ord2>${ORD})[\\s-]+quarter` +
     `|the\\s+(?<year3>${YEAR})\\s+(?:quarter|period)`,
 );
 const HALF = wordRegex(`(?:the\\s+)?(?<ord>first|second)\\s+half${YEAR_TAIL}`);
@@ -33,13 +33,16 @@ function quarter(context: TemporalContext, m: RegExpExecArray): Candidate | null
   const ordWord = (g['ord'] ?? g['ord2'] ?? '').toLowerCase();
   const rel = (g['rel'] ?? '').toLowerCase().replace(/\s+/g, ' ');
   // A bare "quarter" is a fraction ("a quarter of voters"); it needs "the" or a qualifier.
-  if (!ordWord && !rel && !g['the'] && !g['yearPoss']) return null;
+  if (!ordWord && !rel && !g['the'] && !g['yearPoss'] && !g['year3']) return null;
   // "period" is a quarter only with a reporting word: "the latest period", "the year-ago period".
   if ((g['noun'] ?? '').toLowerCase() === 'period' && !['latest', 'year-ago', 'year-earlier', 'comparable', 'year-before', 'most recent'].includes(rel)) return null;
   const n = ORDINALS.get(ordWord) ?? null;
   const back = rel.includes('year-') ? 1 : 0;
-  const start = m.index;
-  const end = start + m[0].length;
+  const yearBack = rel.includes('year-') || rel === 'comparable';
+  // "the third-quarter results": the article goes with "results", not with the quarter.
+  const adjective = g['the'] !== undefined && /^the\s+\S+-quarter$/i.test(m[0]);
+  const start = adjective ? m.index + m[0].indexOf(' ') + 1 : m.index;
+  const end = m.index + m[0].length;
   const explicit = g['year'] ?? g['year2'];
   if (g['year3']) {
     // "the 1988 quarter": that year's instance of the quarter being reported on (the last ended).
@@ -62,7 +65,7 @@ function quarter(context: TemporalContext, m: RegExpExecArray): Candidate | null
     if (yearRel === 'last') return formatQuarter(anchor.minus({ quarters: 1, years: 1 }));
     // "the quarter", "the latest quarter": news reports on the quarter that last ended.
     const last = anchor.minus({ quarters: 1 });
-    return rel.startsWith('year-') || rel === 'comparable' ? formatQuarter(last.minus({ years: 1 })) : formatQuarter(last);
+    return yearBack ? formatQuarter(last.minus({ years: 1 })) : formatQuarter(last);
   });
   return { start, end, type: 'DATE', mod: null, ...resolved };
 }

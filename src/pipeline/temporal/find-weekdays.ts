@@ -12,7 +12,7 @@ import { alternation, allMatches, wordRegex } from './word-pattern.ts';
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const NAMES = [...WEEKDAYS.keys()].filter((w) => w.endsWith('day')).map(cap).join('|');
 const WEEKDAY = wordRegex(
-  `(?:(?<rel>last|next|this|this\\s+past|this\\s+coming|[Ee]arly|[Ll]ate)\\s+)?(?<name>${NAMES})(?:'s)?(?:\\s+(?<part>${alternation(DAY_PARTS.keys())}))?`,
+  `(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Ee]arly|[Ll]ate)\\s+)?(?<name>${NAMES})(?:'s)?(?:\\s+(?<part>${alternation(DAY_PARTS.keys())}))?`,
   'gu',
 );
 

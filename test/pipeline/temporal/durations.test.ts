@@ -26,6 +26,10 @@ durations('keeps hedges in the span with a mod', () => {
   assert.is(t.precision, null);
 });
 
+durations('leaves the article out of an adjective duration', () => {
+  expectValue('He began the eight-year term.', 'eight-year', 'P8Y');
+});
+
 durations('reads halves', () => {
   expectValue('He spent two and a half years abroad.', 'two and a half years', 'P2Y6M');
   expectValue('The flight took 5 1/2 hours.', '5 1/2 hours', 'PT5H30M');

@@ -41,15 +41,16 @@ props('never throw on arbitrary text', () => {
   fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), published, check), { numRuns: 200 });
 });
 
+/** Fastest of five runs: the minimum is the least disturbed by other work on the machine. */
 function timeOf(text: string): number {
   const runs: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const started = performance.now();
     const sentences = splitSentences(text);
     buildChronology(text, sentences, findTemporal(text, sentences, '2023-08-22'), []);
     runs.push(performance.now() - started);
   }
-  return runs.sort((a, b) => a - b)[1] ?? 0;
+  return Math.min(...runs);
 }
 
 props('time grows roughly linearly with adversarial text', () => {

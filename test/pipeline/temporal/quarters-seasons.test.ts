@@ -8,6 +8,9 @@ quarters('reads an ordinal quarter as the latest one to have begun', () => {
   expectValue('Profit rose in the third quarter.', 'the third quarter', '2023-Q3');
   expectValue('Profit fell in the fourth quarter.', 'the fourth quarter', '2022-Q4');
   expectValue('Third-quarter sales rose.', 'Third-quarter', '2023-Q3');
+  expectValue('It beat the third-quarter forecast.', 'third-quarter', '2023-Q3');
+  expectValue('Sales rose from the 2021 quarter.', 'the 2021 quarter', '2021-Q2');
+  expectValue('Sales rose from the comparable year-ago quarter.', 'the comparable year-ago quarter', '2022-Q2');
 });
 
 quarters('reads "the quarter" as the quarter that last ended', () => {
