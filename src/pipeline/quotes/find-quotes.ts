@@ -7,9 +7,12 @@ import { sentenceAt } from '../people/sentence-at.ts';
 import { findAttributionAfter, findAttributionBefore, findAttributionInClause, type Attribution } from './find-attribution.ts';
 import { findQuoteMarks, type MarkedQuote } from './find-quote-marks.ts';
 import { isFragment } from './classify-quote.ts';
+import { isMarkup, isTitle } from './is-not-a-quote.ts';
 import { findCues } from './find-cues.ts';
 import { findColonSpeaker, findNameAfter, findSubject } from './find-implicit-speaker.ts';
 import { indexSpeakers, resolveAddressee, resolveSpeaker } from './resolve-speaker.ts';
+
+const UNSAID: Said = { kind: 'direct', speaker: null, speakerMention: null, cue: null, addressee: null, end: 0 };
 
 interface Said {
   readonly kind: QuoteKind;
@@ -24,7 +27,10 @@ interface Said {
 
 export function findQuotes(text: string, sentences: readonly Sentence[], entities: Entities): Quote[] {
   if (sentences.length === 0) return [];
-  const marked = findQuoteMarks(text);
+  // Markup in quote marks is no quote; nested marks inside it go with it.
+  const all = findQuoteMarks(text);
+  const dropped = new Set(all.filter((q) => q.depth === 0 && isMarkup(text, q)).map((q) => q.open));
+  const marked = renumber(all, (q, parent) => !dropped.has(q.open) && !(parent && dropped.has(parent.open)));
   const topLevel = marked.filter((q) => q.depth === 0);
   const insideQuote = (offset: number): boolean => topLevel.some((q) => q.start <= offset && offset < q.end);
   const index = indexSpeakers(entities, insideQuote);
@@ -35,7 +41,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     addressee: a.addressee && resolveAddressee(a.addressee, index),
   });
 
-  const said = new Map<MarkedQuote, Said>();
+  // Keyed by the opening mark's offset: it names a quote across renumbering.
+  const said = new Map<number, Said>();
   let previous: MarkedQuote | null = null;
   for (const q of marked) {
     if (q.depth > 0) continue;
@@ -46,13 +53,13 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     const paragraphStart = text.lastIndexOf('\n', q.open - 1) + 1;
     const beforeStart = Math.max(sentence.start, previous && previous.close <= q.open ? previous.close : 0, paragraphStart);
     const fragment = isFragment(text, q, sentence);
-    const last = previous ? said.get(previous) : undefined;
+    const last = previous ? said.get(previous.open) : undefined;
 
     // “X,” he said, “Y.”: the text runs straight on from the last attribution, in one paragraph.
     if (!fragment && previous && last && last.speakerMention && runsOn(text, previous, q, sentences)) {
       const own = findAttributionAfter(text, q.close, afterEnd);
       if (!own) {
-        said.set(q, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
+        said.set(q.open, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
         previous = q;
         continue;
       }
@@ -63,25 +70,31 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     const implicit = attribution ? null : findImplicit(text, q, fragment, sentence.start, beforeStart, afterEnd, sentences);
     const known = implicit && resolveSpeaker(implicit, index);
     if (attribution) {
-      said.set(q, { kind: fragment ? 'fragment' : 'direct', ...speakerOf(attribution), end: attribution.end });
+      said.set(q.open, { kind: fragment ? 'fragment' : 'direct', ...speakerOf(attribution), end: attribution.end });
     } else if (implicit && known) {
-      said.set(q, { kind: fragment ? 'fragment' : 'direct', speaker: known, speakerMention: implicit, cue: null, addressee: null, end: q.close });
+      said.set(q.open, { kind: fragment ? 'fragment' : 'direct', speaker: known, speakerMention: implicit, cue: null, addressee: null, end: q.close });
     } else if (!fragment && previous && last && continuesFrom(text, previous, q)) {
-      said.set(q, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
+      said.set(q.open, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
     } else {
-      said.set(q, { kind: fragment ? 'fragment' : 'direct', speaker: null, speakerMention: null, cue: null, addressee: null, end: q.close });
+      said.set(q.open, { kind: fragment ? 'fragment' : 'direct', speaker: null, speakerMention: null, cue: null, addressee: null, end: q.close });
     }
     previous = q;
   }
 
-  const ids = new Map(marked.map((q, n) => [q, `q${n + 1}`]));
-  return marked.map((q, n) => {
+  // A title in marks ("Speaking to “CBS This Morning” Monday") that nobody is said to say is no quote.
+  const kept = renumber(marked, (q, parent) => {
+    const top = parent ?? q;
+    const own = said.get(top.open);
+    return !(own && own.speakerMention === null && isTitle(top));
+  });
+  const ids = new Map(kept.map((q, n) => [q, `q${n + 1}`]));
+  return kept.map((q, n) => {
     const base = { id: `q${n + 1}`, start: q.start, end: q.end, text: q.text, sentence: sentenceAt(sentences, q.start) };
     if (q.depth === 0) {
-      const s = said.get(q)!;
+      const s = said.get(q.open) ?? UNSAID;
       return { ...base, kind: s.kind, speaker: s.speaker, speakerMention: s.speakerMention, cue: s.cue, addressee: s.addressee, parent: null };
     }
-    const parent = q.parent === null ? undefined : marked[q.parent];
+    const parent = q.parent === null ? undefined : kept[q.parent];
     const inside = parent ? findAttributionInClause(text, parent.start, q.open) ?? findAttributionAfter(text, q.close, parent.end) : null;
     const who = inside ? speakerOf(inside) : { speaker: null, speakerMention: null, cue: null, addressee: null };
     return { ...base, kind: 'nested' as const, ...who, parent: parent ? ids.get(parent) ?? null : null };
@@ -124,4 +137,14 @@ function findImplicit(
   // "Hayek confirmed she had been and said, “America has ...”": the speaker is the subject.
   if (/[,:]\s*$/.test(text.slice(beforeStart, q.open)) && findCues(text, beforeStart, q.open).length > 0) return findSubject(text, sentenceStart, q.open);
   return null;
+}
+
+/** The quotes that pass `keep`, with parent indexes pointing into the new list. */
+function renumber(quotes: readonly MarkedQuote[], keep: (q: MarkedQuote, parent: MarkedQuote | undefined) => boolean): MarkedQuote[] {
+  const kept = quotes.filter((q) => keep(q, q.parent === null ? undefined : quotes[q.parent]));
+  const index = new Map(kept.map((q, n) => [q, n]));
+  return kept.map((q) => {
+    const parent = q.parent === null ? undefined : quotes[q.parent];
+    return { ...q, parent: parent === undefined ? null : index.get(parent) ?? null };
+  });
 }

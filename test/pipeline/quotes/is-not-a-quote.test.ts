@@ -1,0 +1,24 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { quotesOf } from './quotes.ts';
+
+const test = suite('isMarkup and isTitle (through findQuotes)');
+
+test('drops an attribute value of markup', () => {
+  assert.equal(quotesOf('<tweet author="@someone" id="77">Hello</tweet>'), []);
+});
+
+test('drops a title that nobody is said to say', () => {
+  assert.equal(quotesOf('Speaking to “Morning Show Live” on Monday, he left.'), []);
+});
+
+test('keeps a slogan that someone is said to say', () => {
+  const text = 'Mr Okafor said he would “Make Lagos Great Again” soon.';
+  assert.equal(quotesOf(text).map((q) => [q.text, q.speaker?.name ?? null]), [['Make Lagos Great Again', 'Okafor']]);
+});
+
+test('keeps a scare quote', () => {
+  assert.equal(quotesOf('There will be plenty of “moaning” then.').map((q) => q.text), ['moaning']);
+});
+
+test.run();
