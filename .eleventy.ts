@@ -5,13 +5,14 @@ import markdownIt from 'markdown-it';
 import { join } from 'node:path';
 import { buildData, defaultDataOptions } from './scripts/build-data.ts';
 import { filtersPlugin } from './src/site/eleventy-filters.ts';
+import { writeSearchIndex } from './scripts/search-index.ts';
 
 interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addWatchTarget(path: string): void;
   addPassthroughCopy(map: Record<string, string>): void;
   addPlugin(plugin: (config: never) => void): void;
-  on(event: string, handler: (arg: { directories: { output: string } }) => void): void;
+  on(event: string, handler: (arg: { directories: { output: string }; runMode: string }) => void | Promise<void>): void;
   setServerOptions(options: Record<string, unknown>): void;
   setLibrary(name: string, library: unknown): void;
 }
@@ -28,8 +29,10 @@ export default function (eleventyConfig: EleventyConfig) {
   // Markdown pages may not carry raw HTML: what they say is shown, never run.
   eleventyConfig.setLibrary('md', markdownIt({ html: false, linkify: true, typographer: true }));
   // The published data files are the ones the build wrote, copied whole once pages are done.
-  eleventyConfig.on('eleventy.after', ({ directories }) => {
+  eleventyConfig.on('eleventy.after', async ({ directories, runMode }) => {
     if (existsSync(options.dataDir)) cpSync(options.dataDir, join(directories.output, 'data'), { recursive: true });
+    // `npm run build` indexes the finished staging folder itself; the dev server does it here.
+    if (runMode !== 'build') await writeSearchIndex(directories.output);
   });
   return {
     dir: { input: 'templates', includes: 'partials', layouts: 'layouts' },
