@@ -61,6 +61,8 @@ function fromMatch(context: TemporalContext, m: DurationMatch): Candidate | null
   // "a second" / "a quarter" mostly mean an ordinal or a fraction, not a length of time.
   if ((raw === 'a' || raw === 'an') && (unit === 'second' || unit === 'quarter')) return null;
   if ((unit === 'second' || unit === 'quarter') && !g['plural'] && !g['sep']?.includes('-') && raw !== 'one') return null;
+  // "three-quarters of the vote": a fraction.
+  if (unit === 'quarter' && g['plural'] && g['sep']?.includes('-')) return null;
   // "700 seats a week", "$2 million a year": a rate (find-sets), not a length of time.
   if ((raw === 'a' || raw === 'an') && !g['lead'] && !g['hedge'] && /(?:\d|%|\p{L}s)\s+$/u.test(context.text.slice(Math.max(0, start - 16), start))) return null;
   const n = parseNumber(raw, NUMBER_WORDS);

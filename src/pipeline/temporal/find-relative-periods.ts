@@ -33,6 +33,8 @@ export const findRelativePeriods: Finder = (context) => {
   const out: Candidate[] = [];
   for (const m of allMatches(THIS_UNIT, context.text)) {
     const g = m.groups ?? {};
+    // "This Week" with a capital W is a title (a programme, a magazine), not a week.
+    if (/^\p{Lu}/u.test(g['unit'] ?? '')) continue;
     const rel = (g['rel'] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const unit = (g['unit'] ?? 'year').toLowerCase() as PeriodUnit;
     const shift = SHIFT.get(rel) ?? 0;
