@@ -27,8 +27,9 @@ export function findAttributionAfter(text: string, from: number, to: number): At
   const lead = text.slice(from, cue.start);
   if (SHORT_GAP.test(lead)) {
     if (cue.text.toLowerCase() === 'according to') return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
-    // “...,” said Mr Kahl. Not “...,” telling reporters: a participle's speaker is the subject.
-    if (/ing$/.test(cue.text)) return null;
+    // “...,” said Mr Kahl. Not “...,” telling reporters: a participle's speaker is the subject,
+    // and whoever is told is the addressee.
+    if (/ing$/.test(cue.text) || TELLING.test(cue.text)) return null;
     return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
   }
   if (!/^[\s,—–-]*[\p{L}]/u.test(lead)) return null;
@@ -56,7 +57,7 @@ export function findAttributionBefore(text: string, from: number, to: number): A
   if (cue.text.toLowerCase() === 'according to') return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
   const left = findLeftPhrase(text, from, cue.start);
   if (left) return withSpeaker(cue, left, addresseeAfter(text, cue, to));
-  if (/ing$/.test(cue.text)) return null;
+  if (/ing$/.test(cue.text) || TELLING.test(cue.text)) return null;
   return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
 }
 

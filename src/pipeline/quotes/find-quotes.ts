@@ -66,7 +66,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     }
     const attribution = fragment
       ? findAttributionInClause(text, beforeStart, q.open) ?? findAttributionAfter(text, q.close, afterEnd)
-      : findAttributionAfter(text, q.close, afterEnd) ?? findAttributionBefore(text, beforeStart, q.open);
+      : findAttributionAfter(text, q.close, afterEnd) ?? findAttributionBefore(text, beforeStart, q.open)
+        ?? introducedByParagraph(text, q, sentences) ?? findAttributionInClause(text, beforeStart, q.open);
     const implicit = attribution ? null : findImplicit(text, q, fragment, sentence.start, beforeStart, afterEnd, sentences);
     const known = implicit && resolveSpeaker(implicit, index);
     if (attribution) {
@@ -134,8 +135,10 @@ function findImplicit(
   }
   const introduced = findColonSpeaker(text, beforeStart, q.open) ?? findNameAfter(text, q.close, afterEnd);
   if (introduced) return introduced;
-  // "Hayek confirmed she had been and said, “America has ...”": the speaker is the subject.
-  if (/[,:]\s*$/.test(text.slice(beforeStart, q.open)) && findCues(text, beforeStart, q.open).length > 0) return findSubject(text, sentenceStart, q.open);
+  // "Hayek confirmed she had been and said, “America has ...”", "Flea shared the news, writing
+  // “Feels great”": the speaker is the subject.
+  const cues = findCues(text, beforeStart, q.open);
+  if ((/[,:]\s*$/.test(text.slice(beforeStart, q.open)) && cues.length > 0) || cues.some((c) => /ing$/.test(c.text))) return findSubject(text, sentenceStart, q.open);
   return null;
 }
 
@@ -147,4 +150,15 @@ function renumber(quotes: readonly MarkedQuote[], keep: (q: MarkedQuote, parent:
     const parent = q.parent === null ? undefined : quotes[q.parent];
     return { ...q, parent: parent === undefined ? null : index.get(parent) ?? null };
   });
+}
+
+/** "He said:" closing the paragraph before one that opens with the quote. */
+function introducedByParagraph(text: string, q: MarkedQuote, sentences: readonly Sentence[]): Attribution | null {
+  const paragraphStart = text.lastIndexOf('\n', q.open - 1) + 1;
+  if (paragraphStart === 0 || !/^\s*$/.test(text.slice(paragraphStart, q.open))) return null;
+  const end = text.slice(0, paragraphStart).trimEnd().length;
+  if (text[end - 1] !== ':') return null;
+  const sentence = sentences[sentenceAt(sentences, end - 1)];
+  if (!sentence) return null;
+  return findAttributionBefore(text, sentence.start, end) ?? findAttributionInClause(text, sentence.start, end);
 }

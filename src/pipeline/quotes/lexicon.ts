@@ -25,6 +25,7 @@ export const CUE_ADVERBS: readonly string[] = [
   'has', 'have', 'had', 'would', 'will', 'also', 'later', 'then', 'once', 'previously', 'reportedly',
   'recently', 'again', 'further', 'simply', 'just', 'publicly', 'privately', 'repeatedly', 'often',
   'famously', 'angrily', 'bluntly', 'flatly', 'quickly', 'first', 'initially', 'subsequently',
+  'did', 'does', 'do', 'even', 'still', 'never', 'always', 'often', 'has since', 'had earlier',
 ];
 
 /** Phrases that finish a cue: "said in a statement", "told reporters", "pointed out". */

@@ -52,3 +52,23 @@ clause('gives no speaker to a fragment with no one before it', () => {
 after.run();
 before.run();
 clause.run();
+
+const introduced = suite('introducedByParagraph and the subject fallback');
+
+introduced('reads "He said:" closing the paragraph before the quote', () => {
+  const text = 'Mr Bramwell spoke at length. He said:\n“We will not give up.”';
+  assert.equal(summaryOf(text)[0]!.slice(2), ['Bramwell', 'He', 'said']);
+});
+
+introduced('gives a quote after a participle to the subject', () => {
+  const text = 'Dr Okafor shared the news last week, writing “It feels great to help.”';
+  assert.equal(summaryOf(text)[0]!.slice(2, 4), ['Okafor', 'Dr Okafor']);
+});
+
+introduced('never gives the quote to whoever was told', () => {
+  const text = 'Dr Okafor did not name anyone, but told his supporters, “Our nation is in trouble.”';
+  const speakerMention = summaryOf(text)[0]![3];
+  assert.not.equal(speakerMention, 'his supporters');
+});
+
+introduced.run();
