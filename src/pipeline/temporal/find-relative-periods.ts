@@ -81,7 +81,7 @@ export const findRelativePeriods: Finder = (context) => {
 };
 
 function candidate(context: Parameters<Finder>[0], start: number, end: number, unit: PeriodUnit, shift: number, _kind: 'document'): Candidate {
-  const precision: Precision = unit === 'weekend' ? 'week' : unit === 'decade' ? 'year' : unit;
+  const precision: Precision = unit === 'weekend' ? 'week' : unit;
   const resolved = resolveRelative(context, precision, (anchor) => shifted(anchor, unit, shift));
   return { start, end, type: 'DATE', mod: null, ...resolved };
 }

@@ -13,6 +13,12 @@ periods('reads last, this and next year, month, week', () => {
   expectValue('Talks go on this week.', 'this week', '2023-W34');
 });
 
+periods('gives each period its precision', () => {
+  assert.is(expectValue('Crime fell over the last decade.', 'the last decade', '201').precision, 'decade');
+  assert.is(expectValue('The bank failed last week.', 'last week', '2023-W33').precision, 'week');
+  assert.is(expectValue('Profits fell last year.', 'last year', '2022').precision, 'year');
+});
+
 periods('keeps "earlier" before a period with its mod', () => {
   const t = expectValue('He resigned earlier this month.', 'earlier this month', '2023-08');
   assert.is(t.mod, 'START');
