@@ -57,8 +57,9 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
 
     // “X,” he said, “Y.”: the text runs straight on from the last attribution, in one paragraph.
     if (!fragment && previous && last && last.speakerMention && runsOn(text, previous, q, sentences)) {
-      const own = findAttributionAfter(text, q.close, afterEnd);
-      if (!own) {
+      // Its own attribution, unless that is the one the quote before used ("X," he said, "Y.").
+      const own = findAttributionAfter(text, q.close, afterEnd) ?? findAttributionBefore(text, beforeStart, q.open);
+      if (!own || own.cue.start === last.cue?.start) {
         said.set(q.open, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
         previous = q;
         continue;

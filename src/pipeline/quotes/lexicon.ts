@@ -18,6 +18,10 @@ export const SPEECH_VERBS: readonly string[] = [
   'demanded', 'demands', 'added', 'texted', 'emailed', 'messaged', 'blasted', 'slammed', 'snapped',
   'retorted', 'reported', 'reports', 'called', 'calls', 'described', 'describes', 'dubbed',
   'labeled', 'labelled', 'declared', 'pointed', 'went', 'writing', 'saying', 'telling', 'adding',
+  'answered', 'answers', 'echoed', 'echoes', 'shot back', 'fired back', 'chimed in', 'interjected',
+  'began', 'begins', 'reasoned', 'recounted', 'recounts', 'assured', 'assures', 'conceded',
+  'proclaimed', 'proclaims', 'predicted', 'explaining', 'arguing', 'noting', 'asking', 'warning',
+  'insisting', 'declaring', 'tweeting', 'quipping', 'joking', 'responding', 'replying',
 ];
 
 /** Words that may sit between a subject and its speech verb: "has said", "later told". */
