@@ -43,10 +43,10 @@ function fromParts(context: TemporalContext, m: RegExpExecArray): Candidate | nu
   const month = MONTHS.get((g['month'] ?? '').replace('.', '').toLowerCase());
   if (month === undefined) return null;
   const day = g['day'] === undefined ? null : parseInt(g['day'], 10);
-  return day === null ? monthOnly(context, m, month, g['year']) : fromNumbers(context, m, g['year'], month, day);
+  return day === null ? monthOnly(m, month, g['year']) : fromNumbers(context, m, g['year'], month, day);
 }
 
-function monthOnly(context: TemporalContext, m: RegExpExecArray, month: number, year: string | undefined): Candidate | null {
+function monthOnly(m: RegExpExecArray, month: number, year: string | undefined): Candidate | null {
   const y = year === undefined ? null : fullYear(year);
   if (y === null) return null;
   const d = makeDate(y, month, 1);

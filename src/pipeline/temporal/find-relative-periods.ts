@@ -1,5 +1,5 @@
 // Calendar periods named relative to the publication date: "last year", "this month",
-// "next week", "the weekend", "two years ago", "a month earlier", "the past year".
+// "next week", "the weekend", "two years ago", "the past year", "for the year", "year-earlier".
 import type { DateTime } from 'luxon';
 import type { Precision } from '../types.ts';
 import { DURATION_HEDGES, NUMBER_WORDS } from './constants.ts';
@@ -38,12 +38,12 @@ export const findRelativePeriods: Finder = (context) => {
     const rel = (g['rel'] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const unit = (g['unit'] ?? 'year').toLowerCase() as PeriodUnit;
     const shift = SHIFT.get(rel) ?? 0;
-    out.push(candidate(context, m.index, m.index + m[0].length, unit, shift, 'document'));
+    out.push(candidate(context, m.index, m.index + m[0].length, unit, shift));
   }
   // A weekday publication's "the weekend" is the one just past; a weekend one's, its own.
   for (const m of allMatches(THE_WEEKEND, context.text)) {
     const back = context.anchor !== null && context.anchor.weekday < 6 ? -1 : 0;
-    out.push(candidate(context, m.index, m.index + m[0].length, 'weekend', back, 'document'));
+    out.push(candidate(context, m.index, m.index + m[0].length, 'weekend', back));
   }
   for (const m of allMatches(THE_YEAR, context.text)) {
     const lead = m.groups?.['lead'] ?? '';
@@ -51,9 +51,9 @@ export const findRelativePeriods: Finder = (context) => {
     const start = m.index + lead.length;
     const end = m.index + m[0].length - ended.length;
     if (lead || ended) out.push({ start, end, type: 'DURATION', value: 'P1Y', mod: null, precision: null, anchoring: 'absolute' });
-    else out.push(candidate(context, start, end, 'year', 0, 'document'));
+    else out.push(candidate(context, start, end, 'year', 0));
   }
-  for (const m of allMatches(YEAR_EARLIER, context.text)) out.push(candidate(context, m.index, m.index + m[0].length, 'year', -1, 'document'));
+  for (const m of allMatches(YEAR_EARLIER, context.text)) out.push(candidate(context, m.index, m.index + m[0].length, 'year', -1));
   for (const m of allMatches(AGO, context.text)) {
     const g = m.groups ?? {};
     if (g['vague']) {
@@ -74,13 +74,13 @@ export const findRelativePeriods: Finder = (context) => {
     // before he said" count from a story event: they stay durations (find-durations).
     const sign = dir === 'ago' ? -1 : 1;
     const mod = g['hedge'] ? (DURATION_HEDGES.get(g['hedge'].toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
-    const c = candidate(context, m.index, m.index + m[0].length, unit, sign * count, 'document');
+    const c = candidate(context, m.index, m.index + m[0].length, unit, sign * count);
     out.push({ ...c, mod });
   }
   return out;
 };
 
-function candidate(context: Parameters<Finder>[0], start: number, end: number, unit: PeriodUnit, shift: number, _kind: 'document'): Candidate {
+function candidate(context: Parameters<Finder>[0], start: number, end: number, unit: PeriodUnit, shift: number): Candidate {
   const precision: Precision = unit === 'weekend' ? 'week' : unit;
   const resolved = resolveRelative(context, precision, (anchor) => shifted(anchor, unit, shift));
   return { start, end, type: 'DATE', mod: null, ...resolved };
