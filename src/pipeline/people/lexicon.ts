@@ -3,7 +3,7 @@
 
 /** Titles written before a name: "Mr Musk", "Senator John McCain". Lower-case, no full stop. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev',
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev',
   'reverend', 'fr', 'father', 'sister', 'brother', 'rabbi', 'imam', 'pope', 'cardinal', 'bishop',
   'archbishop', 'president', 'vice-president', 'premier', 'chancellor', 'senator', 'sen', 'sens',
   'rep', 'reps', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'mayor',
@@ -17,7 +17,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
 
 /** Titles that make the name a person at once; "General" or "Justice" alone could open an organisation. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'sen', 'rep', 'gov', 'lt',
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'sen', 'rep', 'gov', 'lt',
   'col', 'maj', 'capt', 'sgt', 'gen', 'adm', 'cmdr', 'cpl', 'pvt', 'det', 'insp', 'supt', 'amb', 'mme',
   'mlle', 'senator', 'congressman', 'congresswoman', 'president', 'governor', 'mayor', 'judge',
 ]);
@@ -87,7 +87,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'chemicals', 'mining', 'steel', 'health', 'healthcare', 'financial', 'solutions', 'ventures',
   'brands', 'retail', 'markets', 'properties', 'logistics', 'shipping', 'railway', 'railways',
   'transport', 'pharma', 'gold', 'fields', 'resources', 'minerals', 'capital', 'equity',
-  'universities', 'counties', 'company', 'companies', 'mutual', 'motors', 'dynamo', 'athletic', 'olympic', 'sporting', 'racing', 'symposium',
+  'universities', 'counties', 'company', 'companies', 'mutual', 'motors', 'springs', 'beach',
+  'heights', 'debates', 'responsibility', 'cavaliers', 'dynamo', 'athletic', 'olympic', 'sporting', 'racing', 'symposium',
 ]);
 
 /** Class nouns written before an organisation's or a place's name: "airline Aer Lingus", "magazine Der Spiegel". */
@@ -138,6 +139,8 @@ export const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'asked', 'told', 'speaking', 'dear', 'thank', 'thanks', 'please', 'let', 'let’s', "let's", 'today',
   'tonight', 'yesterday', 'tomorrow', 'last', 'next', 'first', 'second', 'former', 'photo',
   'video', 'watch', 'update', 'updated', 'breaking', 'exclusive', 'editor', 'note', 'getty', 'images',
+  'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'no-one', 'whoever',
+  'miss',
 ]);
 
 /** Calendar words: capitalised, never names. */

@@ -54,7 +54,8 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
   // "P. Simmons", "John F. Kennedy": initials with their full stop.
   if (words.length >= 2 && c.words.some((w) => /^\p{Lu}$/u.test(w.text) && text[w.end] === '.')) person += 3;
   if (ROLE_NOUNS.has(beforeLower) && before === beforeLower) person += 2;
-  if (WHO_AFTER.test(after)) person += 2;
+  // "Americans who ...": a people, not a person.
+  if (WHO_AFTER.test(after) && !(words.length === 1 && /(?:ans|ese)$/.test(last))) person += 2;
   if (AGE_AFTER.test(after)) person += 3;
   const country = COUNTRY_AFTER.exec(after)?.[1];
   if (country && PLACES.has(country.toLowerCase()) && words.length >= 2) person += 2;
@@ -67,7 +68,7 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
   else if (!givenFirst && words.length > 1 && words.some((w) => ORGANISATION_WORDS.has(w))) organisation += 2;
   if (words.some((w) => ORG_SUFFIXES.has(w)) && words.length > 1) organisation += 4;
   // "Mac OS X", "Ford Australia": an acronym or a country inside the name.
-  if (words.length > 1 && c.words.some((w) => /^\p{Lu}{2,}$/u.test(w.text)) && c.text !== c.text.toUpperCase()) organisation += 2;
+  if (words.length > 1 && c.words.some((w) => /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(w.text)) && c.text !== c.text.toUpperCase()) organisation += 2;
   if (words.length > 1 && words.some((w) => PLACES.has(w))) place += 3;
   if (PUBLICATION_WORDS.has(last) && words.length > 1) publication += 4;
   if (c.ampersand) organisation += 3;

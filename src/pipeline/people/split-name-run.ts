@@ -20,7 +20,7 @@ export interface NameCandidate extends Span {
   readonly ampersand: boolean;
 }
 
-const RUN_BREAKERS = new Set(['and', 'or', 'but', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'says', 'said']);
+const RUN_BREAKERS = new Set(['and', 'or', 'but', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'says', 'said', 'i']);
 
 const bare = (w: Word): string => w.text.toLowerCase().replace(/\.$/, '');
 
@@ -50,8 +50,11 @@ export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
   return out;
 }
 
-function toCandidate(text: string, words: readonly Word[], ampersand: boolean): NameCandidate | null {
-  if (words.length === 0) return null;
+function toCandidate(text: string, all: readonly Word[], ampersand: boolean): NameCandidate | null {
+  // "What do I": a name never opens with a lower-case particle.
+  const first = all.findIndex((w) => /^\p{Lu}/u.test(w.text) || /^(?:al|el)-/u.test(w.text));
+  if (first < 0) return null;
+  const words = all.slice(first);
   const split = prefixLength(words);
   const name = words.slice(split);
   if (name.length === 0) return null;

@@ -54,3 +54,19 @@ results('a name with something else in brackets is not', () => {
 });
 
 results.run();
+
+const groups = suite('scoreEvidence: groups and pronouns');
+
+groups('"Americans who" is a people, not a person', () => {
+  expectNoPerson('Many Americans who voted were angry.', 'Americans');
+});
+
+groups('"Someone who" is no one in particular', () => {
+  expectNoPerson('Someone who was there said so.', 'Someone');
+});
+
+groups('a surname with "who" is a person', () => {
+  personNamed('Woods, who turned pro on Tuesday, won.', 'Woods');
+});
+
+groups.run();

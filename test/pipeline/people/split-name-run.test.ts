@@ -53,3 +53,11 @@ test('leaves the possessive out', () => {
 });
 
 test.run();
+
+const opening = suite('splitNameRun: openings');
+
+opening('never opens a name with a lower-case particle', () => {
+  assert.equal(candidates('What do I know?').map((c) => c.text), []);
+});
+
+opening.run();
