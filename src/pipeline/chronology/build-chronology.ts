@@ -3,7 +3,7 @@
 // ("later", "at the time") hang on the entry they refer to instead of getting a date.
 import type { ChronologyEntry, Person, Sentence, TemporalMention } from '../types.ts';
 import { REPORTING_WORDS } from './constants.ts';
-import { findClausePeople } from './find-clause-people.ts';
+import { findClausePeople, indexMentions } from './find-clause-people.ts';
 import { findEventPhrase } from './find-event-phrase.ts';
 import { splitClauses, type Clause } from './find-clause.ts';
 import { orderEntries } from './order-entries.ts';
@@ -27,6 +27,7 @@ export function buildChronology(
 function build(text: string, sentences: readonly Sentence[], temporal: readonly TemporalMention[], people: readonly Person[]): ChronologyEntry[] {
   const chosen = selectEventDates(sentences, temporal).sort((a, b) => a.start - b.start);
   const clauses = new Map<number, Clause[]>();
+  const mentions = indexMentions(people);
   const drafts = chosen.flatMap((t, i) => {
     const sentence = sentences[t.sentence];
     if (!sentence) return [];
@@ -38,7 +39,7 @@ function build(text: string, sentences: readonly Sentence[], temporal: readonly 
       id: `c${i + 1}`,
       mention: t,
       what,
-      people: findClausePeople(people, region),
+      people: findClausePeople(mentions, region),
       report: REPORTING_WORDS.test(clause),
     }];
   });

@@ -2,14 +2,19 @@
 // "the past" and "two years"); on a tie, the one with a value, then the earlier one.
 import type { Candidate, Refiner } from './candidate.ts';
 
-export const resolveOverlaps: Refiner = (_context, candidates) => {
+export const resolveOverlaps: Refiner = (context, candidates) => {
   const ranked = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || Number(b.value !== null) - Number(a.value !== null) || a.start - b.start,
   );
+  // Characters already taken by a kept candidate. Spans are short, so marking them keeps the
+  // refiner linear in the text length (comparing every pair would be quadratic).
+  const taken = new Uint8Array(context.text.length + 1);
   const kept: Candidate[] = [];
   for (const c of ranked) {
-    if (c.end <= c.start) continue;
-    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+    if (c.end <= c.start || c.start < 0 || c.end > context.text.length) continue;
+    if (taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 };
