@@ -21,8 +21,28 @@ function wordsIn(text: string, from: number, to: number): W[] {
 /** Whether the text between two words keeps them in one phrase ("Mr. Musk", "Mr Kahl’s"). */
 const joined = (gap: string): boolean => /^[\s]+$/.test(gap) && !gap.includes('\n');
 
-/** The phrase that ends at `to` (just before a cue), looking back no further than `from`. */
+/**
+ * The phrase that ends at `to` (just before a cue), looking back no further than `from`. A party
+ * label or an apposition between the name and the cue goes with the phrase:
+ * "Sen. John Cornyn (R-Texas) told", "her senior policy adviser, Jake Sullivan, said".
+ */
 export function findLeftPhrase(text: string, from: number, to: number): Span | null {
+  const before = text.slice(from, to);
+  const label = /\s*\([^()\n]{1,24}\)\s*$/.exec(before);
+  if (label) {
+    const phrase = findPlainLeftPhrase(text, from, from + label.index);
+    return phrase && { start: phrase.start, end: from + label.index, text: text.slice(phrase.start, from + label.index) };
+  }
+  const apposition = /, ([^,()\n]{2,80}),\s*$/u.exec(before);
+  if (apposition) {
+    const phrase = findPlainLeftPhrase(text, from, from + apposition.index);
+    const end = from + apposition.index + 2 + (apposition[1] ?? '').length;
+    if (phrase) return { start: phrase.start, end, text: text.slice(phrase.start, end) };
+  }
+  return findPlainLeftPhrase(text, from, to);
+}
+
+function findPlainLeftPhrase(text: string, from: number, to: number): Span | null {
   const words = wordsIn(text, from, to);
   if (words.length === 0) return null;
   const lastWord = words[words.length - 1]!;

@@ -17,6 +17,16 @@ left('finds nothing after a clause word', () => {
   assert.is(findLeftPhrase(text, 0, text.indexOf(' said')), null);
 });
 
+left('takes a party label with the name', () => {
+  const text = 'Sen. John Cornyn (R-Texas) told';
+  assert.is(findLeftPhrase(text, 0, text.indexOf(' told'))?.text, 'Sen. John Cornyn (R-Texas)');
+});
+
+left('takes an apposition with the phrase before it', () => {
+  const text = 'In a statement, her senior policy adviser, Jake Sullivan, said';
+  assert.is(findLeftPhrase(text, 0, text.indexOf(' said'))?.text, 'her senior policy adviser, Jake Sullivan');
+});
+
 const right = suite('findRightPhrase');
 
 right('reads the speaker after a cue, up to a preposition', () => {

@@ -45,3 +45,12 @@ test('reads the addressee of "recalled telling"', () => {
 });
 
 test.run();
+
+const apposed = suite('resolveSpeaker: appositions');
+
+apposed('gives the quote to the person named in the apposition', () => {
+  const text = 'In a statement, her senior policy adviser, Jake Sullivan, said: “We agree.”';
+  assert.is(quotesOf(text)[0]!.speaker?.name, 'Jake Sullivan');
+});
+
+apposed.run();
