@@ -31,7 +31,8 @@ export function findLeftPhrase(text: string, from: number, to: number): Span | n
   const label = /\s*\([^()\n]{1,24}\)\s*$/.exec(before);
   if (label) {
     const phrase = findPlainLeftPhrase(text, from, from + label.index);
-    return phrase && { start: phrase.start, end: from + label.index, text: text.slice(phrase.start, from + label.index) };
+    const end = from + before.trimEnd().length;
+    return phrase && { start: phrase.start, end, text: text.slice(phrase.start, end) };
   }
   const apposition = /, ([^,()\n]{2,80}),\s*$/u.exec(before);
   if (apposition) {
