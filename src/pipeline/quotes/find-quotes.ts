@@ -32,7 +32,10 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
   const dropped = new Set(all.filter((q) => q.depth === 0 && isMarkup(text, q)).map((q) => q.open));
   const marked = renumber(all, (q, parent) => !dropped.has(q.open) && !(parent && dropped.has(parent.open)));
   const topLevel = marked.filter((q) => q.depth === 0);
-  const insideQuote = (offset: number): boolean => topLevel.some((q) => q.start <= offset && offset < q.end);
+  const insideQuote = (offset: number): boolean => {
+    const q = topLevel[lastStartingBefore(topLevel, offset)];
+    return q !== undefined && q.start <= offset && offset < q.end;
+  };
   const index = indexSpeakers(entities, insideQuote);
   const speakerOf = (a: Attribution): Pick<Said, 'speaker' | 'speakerMention' | 'cue' | 'addressee'> => ({
     speaker: resolveSpeaker(a.speaker, index),
@@ -44,11 +47,13 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
   // Keyed by the opening mark's offset: it names a quote across renumbering.
   const said = new Map<number, Said>();
   let previous: MarkedQuote | null = null;
+  let position = 0;
   for (const q of marked) {
     if (q.depth > 0) continue;
+    position++;
     const sentence = sentences[sentenceAt(sentences, q.start)]!;
     const closing = sentences[sentenceAt(sentences, Math.max(q.start, q.close - 1))]!;
-    const next = topLevel.find((o) => o.open >= q.close);
+    const next = topLevel[position];
     const afterEnd = Math.min(closing.end, next ? next.open : text.length);
     const paragraphStart = text.lastIndexOf('\n', q.open - 1) + 1;
     const beforeStart = Math.max(sentence.start, previous && previous.close <= q.open ? previous.close : 0, paragraphStart);
@@ -162,4 +167,16 @@ function introducedByParagraph(text: string, q: MarkedQuote, sentences: readonly
   const sentence = sentences[sentenceAt(sentences, end - 1)];
   if (!sentence) return null;
   return findAttributionBefore(text, sentence.start, end) ?? findAttributionInClause(text, sentence.start, end);
+}
+
+/** Index of the last quote starting at or before `offset`, or -1. */
+function lastStartingBefore(quotes: readonly MarkedQuote[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }

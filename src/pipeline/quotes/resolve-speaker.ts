@@ -1,28 +1,63 @@
 // Who a speaker phrase names. A name or title+name is the person it mentions ("Mr Kahl");
 // a description is the unnamed source it mentions ("the senior defence official"); an
 // organisation is itself ("the Pentagon"); "he"/"she" is the last person named before it
-// outside quotes, of a gender that agrees. Anything else is no one: null, never a guess.
-import type { Person, Span, Speaker } from '../types.ts';
+// outside quotes, of a gender that agrees, not too far back. Anything else is no one: null,
+// never a guess.
+import type { Span, Speaker } from '../types.ts';
 import type { Entities } from '../people/find-entities.ts';
 import { SPEAKER_PRONOUNS } from './lexicon.ts';
 import { personGender } from './person-gender.ts';
 
+/** How far back (in characters) "he" or "she" may look for the person it stands for. */
+const PRONOUN_REACH = 1500;
+
+interface Named {
+  readonly start: number;
+  readonly end: number;
+  readonly speaker: Speaker;
+  /** For people: their gender, for pronouns to agree with. */
+  readonly gender: 'male' | 'female' | 'unknown' | null;
+}
+
 export interface SpeakerIndex {
-  readonly entities: Entities;
-  /** Person mentions outside quotes, in text order. */
-  readonly mentions: readonly { readonly start: number; readonly end: number; readonly person: Person }[];
-  readonly genders: ReadonlyMap<string, 'male' | 'female' | 'unknown'>;
+  /** Every mention of a person, organisation or unnamed source, by start. */
+  readonly named: readonly Named[];
+  /** Person mentions outside quotes, by start: the antecedents a pronoun can take. */
+  readonly antecedents: readonly Named[];
 }
 
 /** Build once per article. `insideQuote` tells whether an offset lies in quoted words. */
 export function indexSpeakers(entities: Entities, insideQuote: (offset: number) => boolean): SpeakerIndex {
-  const mentions = entities.people
-    .flatMap((person) => person.mentions.filter((m) => !insideQuote(m.start)).map((m) => ({ start: m.start, end: m.end, person })))
-    .sort((a, b) => a.start - b.start);
-  return { entities, mentions, genders: new Map(entities.people.map((p) => [p.id, personGender(p)])) };
+  const named: Named[] = [];
+  for (const p of entities.people) {
+    const speaker: Speaker = { kind: 'person', id: p.id, name: p.name };
+    const gender = personGender(p);
+    for (const m of p.mentions) named.push({ start: m.start, end: m.end, speaker, gender });
+  }
+  for (const u of entities.unnamed) {
+    const speaker: Speaker = { kind: 'unnamed', id: u.id, name: u.description };
+    for (const m of u.mentions) named.push({ start: m.start, end: m.end, speaker, gender: null });
+  }
+  for (const o of entities.organisations) {
+    const speaker: Speaker = { kind: 'organisation', id: o.id, name: o.name };
+    for (const m of o.mentions) named.push({ start: m.start, end: m.end, speaker, gender: null });
+  }
+  named.sort((a, b) => a.start - b.start);
+  const antecedents = named.filter((n) => n.speaker.kind === 'person' && !insideQuote(n.start));
+  return { named, antecedents };
 }
 
-const overlaps = (a: Span, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+/** Index of the first item starting at or after `offset`. */
+function firstFrom(items: readonly Named[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The head of a phrase: the words before "for", "of", "at"...: "a spokesman for Mr Trump" -> "a spokesman". */
 function headOf(phrase: Span): Span {
@@ -31,33 +66,27 @@ function headOf(phrase: Span): Span {
   return { start: phrase.start, end: phrase.start + m.index, text: phrase.text.slice(0, m.index) };
 }
 
+const RANK: Readonly<Record<Speaker['kind'], number>> = { person: 0, unnamed: 1, organisation: 2 };
+
 export function resolveSpeaker(phrase: Span, index: SpeakerIndex): Speaker | null {
   const pronoun = SPEAKER_PRONOUNS.get(phrase.text.toLowerCase());
   if (pronoun !== undefined) return pronoun === null ? null : resolvePronoun(phrase.start, pronoun, index);
   const head = headOf(phrase);
-  const { people, organisations, unnamed } = index.entities;
-  let person: Person | undefined;
-  let at = -1;
-  for (const p of people) {
-    for (const m of p.mentions) if (overlaps(head, m) && m.start > at) {
-      person = p;
-      at = m.start;
-    }
+  // Mentions inside the head: a person first (the last one named), then a source, then an organisation.
+  let best: Named | undefined;
+  for (let i = Math.max(0, firstFrom(index.named, head.start) - 8); i < index.named.length && index.named[i]!.start < head.end; i++) {
+    const n = index.named[i]!;
+    if (n.end <= head.start) continue;
+    if (!best || RANK[n.speaker.kind] < RANK[best.speaker.kind] || (RANK[n.speaker.kind] === RANK[best.speaker.kind] && n.start > best.start)) best = n;
   }
-  if (person) return { kind: 'person', id: person.id, name: person.name };
-  const source = unnamed.find((u) => u.mentions.some((m) => overlaps(head, m)));
-  if (source) return { kind: 'unnamed', id: source.id, name: source.description };
-  const organisation = organisations.find((o) => o.mentions.some((m) => overlaps(head, m)));
-  if (organisation) return { kind: 'organisation', id: organisation.id, name: organisation.name };
-  return null;
+  return best ? best.speaker : null;
 }
 
 function resolvePronoun(at: number, gender: 'male' | 'female', index: SpeakerIndex): Speaker | null {
-  for (let i = index.mentions.length - 1; i >= 0; i--) {
-    const m = index.mentions[i]!;
-    if (m.start >= at) continue;
-    const g = index.genders.get(m.person.id) ?? 'unknown';
-    if (g === 'unknown' || g === gender) return { kind: 'person', id: m.person.id, name: m.person.name };
+  for (let i = firstFrom(index.antecedents, at) - 1; i >= 0; i--) {
+    const n = index.antecedents[i]!;
+    if (at - n.start > PRONOUN_REACH) return null;
+    if (n.gender === 'unknown' || n.gender === gender) return n.speaker;
   }
   return null;
 }
