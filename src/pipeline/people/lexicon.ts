@@ -7,9 +7,9 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'reverend', 'fr', 'father', 'sister', 'brother', 'rabbi', 'imam', 'pope', 'cardinal', 'bishop',
   'archbishop', 'president', 'vice-president', 'premier', 'chancellor', 'senator', 'sen', 'sens',
   'rep', 'reps', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'mayor',
-  'judge', 'justice', 'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt',
+  'judge', 'justice', 'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'capt',
   'captain', 'cmdr', 'commander', 'adm', 'admiral', 'sgt', 'sergeant', 'cpl', 'corporal', 'pvt',
-  'private', 'brig', 'marshal', 'officer', 'detective', 'det', 'inspector', 'insp', 'supt', 'amb',
+  'brig', 'marshal', 'officer', 'detective', 'det', 'inspector', 'insp', 'supt', 'amb',
   'ambassador', 'king', 'queen', 'prince', 'princess', 'emperor', 'sheikh', 'ayatollah', 'coach',
   'minister', 'secretary', 'speaker', 'chairman', 'chairwoman', 'atty', 'attorney', 'mme', 'mlle',
   'herr', 'frau', 'señor', 'senor', 'madame', 'monsieur', 'dr.', 'rep.', 'sen.', 'gov.',
@@ -88,7 +88,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'brands', 'retail', 'markets', 'properties', 'logistics', 'shipping', 'railway', 'railways',
   'transport', 'pharma', 'gold', 'fields', 'resources', 'minerals', 'capital', 'equity',
   'universities', 'counties', 'company', 'companies', 'mutual', 'motors', 'springs', 'beach',
-  'heights', 'debates', 'responsibility', 'cavaliers', 'dynamo', 'athletic', 'olympic', 'sporting', 'racing', 'symposium',
+  'heights', 'debates', 'responsibility', 'cavaliers', 'bros', 'town', 'newsroom', 'desk', 'dynamo', 'athletic', 'olympic', 'sporting', 'racing', 'symposium',
 ]);
 
 /** Class nouns written before an organisation's or a place's name: "airline Aer Lingus", "magazine Der Spiegel". */
@@ -140,7 +140,8 @@ export const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'tonight', 'yesterday', 'tomorrow', 'last', 'next', 'first', 'second', 'former', 'photo',
   'video', 'watch', 'update', 'updated', 'breaking', 'exclusive', 'editor', 'note', 'getty', 'images',
   'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'no-one', 'whoever',
-  'miss',
+  'miss', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'twenty', 'hundreds', 'thousands', 'dozens', 'millions',
 ]);
 
 /** Calendar words: capitalised, never names. */

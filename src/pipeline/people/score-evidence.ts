@@ -28,7 +28,7 @@ const AGE_AFTER = /^ ?, \d{1,3} ?,/;
 const APPOSITIVE_AFTER = /^ ?, (?:then |now |a |an |the |former |his |her )+((?:[\p{L}-]+ ?){1,5})/u;
 const PRONOUN_SOON = /^[^.!?\n]*[.!?]?[^.!?\n]*?\b(?:he|she|his|her|him)\b/i;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'into', 'across', 'near', 'throughout', 'inside', 'outside', 'toward', 'towards', 'visited', 'visit']);
-const ORG_SUFFIXES = new Set(['corp', 'inc', 'ltd', 'co', 'plc', 'llc', 'llp', 'ag', 'gmbh']);
+const ORG_SUFFIXES = new Set(['corp', 'inc', 'ltd', 'co', 'plc', 'llc', 'llp', 'ag', 'gmbh', 'bros']);
 
 const bare = (w: Word): string => w.text.toLowerCase().replace(/\.$/, '');
 
@@ -69,7 +69,7 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
   if (words.some((w) => ORG_SUFFIXES.has(w)) && words.length > 1) organisation += 4;
   // "Mac OS X", "Ford Australia": an acronym or a country inside the name.
   if (words.length > 1 && c.words.some((w) => /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(w.text)) && c.text !== c.text.toUpperCase()) organisation += 2;
-  if (words.length > 1 && words.some((w) => PLACES.has(w))) place += 3;
+  if (words.length > 1 && words.some((w) => PLACES.has(w))) place += 4;
   if (PUBLICATION_WORDS.has(last) && words.length > 1) publication += 4;
   if (c.ampersand) organisation += 3;
   if (words.length === 1 && /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(c.text)) organisation += 3;
