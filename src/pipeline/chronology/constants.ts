@@ -25,7 +25,10 @@ export const MIN_EVENT_WORDS = 3;
 /** How event-relative expressions hang on another entry. */
 export const RELATION_PATTERNS: readonly { readonly kind: 'before' | 'after' | 'during'; readonly test: RegExp; readonly dated: boolean }[] = [
   // "at the time", "at that moment": the time of the last dated event.
-  { kind: 'during', test: /^(?:the|that)\s+(?:time|moment)$|^the\s+same\b/i, dated: true },
+  { kind: 'during', test: /^(?:the|that)\s+(?:time|moment)$|^the\s+same\b|^that\s+(?:same\s+)?\p{L}+$/iu, dated: true },
+  // "earlier that day", "later that year".
+  { kind: 'before', test: /^earlier\b/i, dated: true },
+  { kind: 'after', test: /^later\s/i, dated: true },
   // "the weeks leading up to his tweet", "the days before the vote".
   { kind: 'before', test: /\b(?:leading\s+up\s+to|ahead\s+of|before|prior\s+to|previous|preceding)\b/i, dated: true },
   // "the weeks after the vote", "the following day".

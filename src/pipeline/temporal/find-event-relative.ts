@@ -16,8 +16,11 @@ const LEADING_UP = wordRegex(
   'the\\s+(?:days|weeks|months|years|hours|minutes|run-up|period|time)\\s+(?:leading\\s+up\\s+to|ahead\\s+of|before|prior\\s+to|following|after)\\s+(?<event>(?:the|his|her|their|its|a|an)\\s+[^.,;:!?()"“”\\n]{1,80})',
 );
 
-// "the following year", "the previous day", "the same month": counted from a story event.
-const COUNTED_FROM_EVENT = wordRegex('the\\s+(?:following|previous|preceding|same|next)\\s+(?:day|week|month|year|morning|evening|night)');
+// "the following year", "the previous day", "later that year", "that same day": counted from a
+// story event.
+const COUNTED_FROM_EVENT = wordRegex(
+  '(?:the\\s+(?:following|previous|preceding|same|next)|(?:(?:later|earlier)\\s+)?that(?:\\s+same)?)\\s+(?:day|week|month|year|morning|afternoon|evening|night)',
+);
 
 export const findEventRelative: Finder = (context) => [
   ...allMatches(COUNTED_FROM_EVENT, context.text).map((m) => event(m.index, m.index + m[0].length)),

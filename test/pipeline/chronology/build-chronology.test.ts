@@ -69,6 +69,12 @@ build('puts "Later" after the previous entry, and "the weeks leading up to" befo
   assert.equal(timeline(entries).map((t) => t.split('|')[0]), ['(before c1)', '2020-05', '(after c2)']);
 });
 
+build('relates "later that year" after and "earlier that day" before the last dated entry', () => {
+  const text = 'The plant opened in May 2001. Later that year it closed. Earlier that day, it had rained.';
+  const { entries } = chronicle(text, '2023-08-22');
+  assert.equal(entries.map((e) => e.relation), [null, { kind: 'after', entry: 'c1' }, { kind: 'before', entry: 'c1' }]);
+});
+
 build('never anchors event-relative entries on the date of a report', () => {
   const text = 'The talks began in March 2022. The paper reported on Monday that the envoy had resigned. At the time, nobody knew.';
   const { entries } = chronicle(text, '2023-08-22');

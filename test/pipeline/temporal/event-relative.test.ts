@@ -28,6 +28,15 @@ relative('never dates an expression counted from an event', () => {
   }
 });
 
+relative('reads "later that year" and "that same day" as event time', () => {
+  const text = 'The plant opened in May 2001. Later that year it closed. That same day, workers left.';
+  for (const span of ['Later that year', 'That same day']) {
+    const t = mention(text, span);
+    assert.is(t.value, null, span);
+    assert.is(t.anchoring, 'event', span);
+  }
+});
+
 relative('does not read "later" inside other phrases as event time', () => {
   expectNone('The later chapters are weaker.', 'later');
 });
