@@ -107,6 +107,8 @@ export const FUTURE_MARKERS: readonly string[] = [
   'will', "won't", "'ll", 'shall', 'going to', 'plans to', 'plan to', 'planned to', 'expected to',
   'expects to', 'scheduled', 'due to', 'is to', 'are to', 'intends to', 'set to', 'next', 'upcoming',
   'coming', 'would', 'until', 'as soon as', 'as early as', 'planned', 'planning', 'might', 'could', 'expects', 'expect',
+  // News uses the simple present for scheduled events: "the trial begins Monday".
+  'begins', 'starts', 'opens', 'resumes', 'expires', 'meets', 'meet', 'is due', 'are due', 'deadline',
 ];
 
 /** Fixed-date holidays (month, day) and floating ones (month, weekday, nth; -1 = last). */

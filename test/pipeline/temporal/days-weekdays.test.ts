@@ -25,6 +25,7 @@ days('resolves a weekday of a past clause to the nearest one before publication'
 
 days('resolves a weekday of a future clause forwards', () => {
   expectValue('The leaders will meet on Friday.', 'Friday', '2023-08-25');
+  expectValue('The trial begins Thursday in Leeds.', 'Thursday', '2023-08-24');
 });
 
 days('reads last and next weekdays', () => {
