@@ -91,11 +91,16 @@ function prefixLength(words: readonly Word[]): number {
   if (n > 0 && words.slice(0, n).some((w) => isRoleHead(bare(w))) && !endsInOrganisation) return n;
   // "NASA Administrator Charles Bolden", "Senate Majority Leader Mitch McConnell": a role noun
   // followed by a given name ends the premodifier.
+  // "Australian Tom Moody": a nationality before a given name is a premodifier too.
   for (let k = words.length - 2; k >= 1; k--) {
-    if (isRoleHead(bare(words[k - 1]!)) && GIVEN_NAMES.has(bare(words[k]!))) return k;
+    const before = bare(words[k - 1]!);
+    if ((isRoleHead(before) || isNationality(before)) && GIVEN_NAMES.has(bare(words[k]!))) return k;
   }
   return 0;
 }
 
 const isRoleHead = (w: string): boolean => PERSON_TITLES.has(w) || ROLE_NOUNS.has(w);
 const isRoleWord = (w: string): boolean => isRoleHead(w) || ROLE_MODIFIERS.has(w) || PLACES.has(w) || w === 'of';
+
+/** "australian", "japanese", "british": not itself a given name ("brian" is). */
+const isNationality = (w: string): boolean => /^\p{L}{4,}(?:an|ese|ish)$/u.test(w) && !GIVEN_NAMES.has(w);

@@ -61,3 +61,17 @@ opening('never opens a name with a lower-case particle', () => {
 });
 
 opening.run();
+
+const nationality = suite('splitNameRun: nationalities');
+
+nationality('sets a nationality before a given name apart', () => {
+  const [c] = candidates('Australian Tom Moody took six wickets.');
+  assert.is(c!.text, 'Tom Moody');
+  assert.is(c!.prefix?.text, 'Australian');
+});
+
+nationality('leaves a given name ending like a nationality alone', () => {
+  assert.equal(candidates('Brian Tom Smith spoke.').map((c) => c.text), ['Brian Tom Smith']);
+});
+
+nationality.run();
