@@ -10,6 +10,7 @@ import { isFragment } from './classify-quote.ts';
 import { isMarkup, isTitle } from './is-not-a-quote.ts';
 import { findCues } from './find-cues.ts';
 import { findColonSpeaker, findNameAfter, findSubject } from './find-implicit-speaker.ts';
+import { personGenders } from './person-gender.ts';
 import { indexSpeakers, resolveAddressee, resolveSpeaker } from './resolve-speaker.ts';
 
 const UNSAID: Said = { kind: 'direct', speaker: null, speakerMention: null, cue: null, addressee: null, end: 0 };
@@ -36,7 +37,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     const q = topLevel[lastStartingBefore(topLevel, offset)];
     return q !== undefined && q.start <= offset && offset < q.end;
   };
-  const index = indexSpeakers(entities, insideQuote);
+  const index = indexSpeakers(entities, personGenders(text, sentences, entities.people), insideQuote);
   const speakerOf = (a: Attribution): Pick<Said, 'speaker' | 'speakerMention' | 'cue' | 'addressee'> => ({
     speaker: resolveSpeaker(a.speaker, index),
     speakerMention: a.speaker,

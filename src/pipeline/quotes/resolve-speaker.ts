@@ -6,7 +6,7 @@
 import type { Span, Speaker } from '../types.ts';
 import type { Entities } from '../people/find-entities.ts';
 import { SPEAKER_PRONOUNS } from './lexicon.ts';
-import { personGender } from './person-gender.ts';
+import type { Gender } from '../people/given-names.ts';
 
 /** How far back (in characters) "he" or "she" may look for the person it stands for. */
 const PRONOUN_REACH = 1500;
@@ -27,11 +27,11 @@ export interface SpeakerIndex {
 }
 
 /** Build once per article. `insideQuote` tells whether an offset lies in quoted words. */
-export function indexSpeakers(entities: Entities, insideQuote: (offset: number) => boolean): SpeakerIndex {
+export function indexSpeakers(entities: Entities, genders: ReadonlyMap<string, Gender>, insideQuote: (offset: number) => boolean): SpeakerIndex {
   const named: Named[] = [];
   for (const p of entities.people) {
     const speaker: Speaker = { kind: 'person', id: p.id, name: p.name };
-    const gender = personGender(p);
+    const gender = genders.get(p.id) ?? 'unknown';
     for (const m of p.mentions) named.push({ start: m.start, end: m.end, speaker, gender });
   }
   for (const u of entities.unnamed) {

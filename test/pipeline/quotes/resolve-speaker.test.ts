@@ -54,3 +54,18 @@ apposed('gives the quote to the person named in the apposition', () => {
 });
 
 apposed.run();
+
+const genders = suite('personGenders');
+
+genders('learns a gender from the pronouns that follow a person', () => {
+  const text = 'Hillary Clinton said she would win. Donald Trump said he would speak next.\n“We will win big,” he said.\nHillary Clinton left.\n“It went well,” she said.';
+  const quotes = quotesOf(text);
+  assert.equal(quotes.map((q) => q.speaker?.name ?? null), ['Donald Trump', 'Hillary Clinton']);
+});
+
+genders('gives no speaker when "he" has no man to refer to', () => {
+  const text = 'Mrs Okafor left early.\n“It went well,” he said.';
+  assert.is(quotesOf(text)[0]!.speaker, null);
+});
+
+genders.run();
