@@ -43,7 +43,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'golfer', 'compatriot', 'teammate', 'countryman', 'opener', 'keeper', 'fighter', 'pitcher',
   'outfielder', 'infielder', 'quarterback', 'sprinter', 'swimmer', 'cyclist', 'jockey', 'trainer',
   'international', 'playmaker', 'substitute', 'debutant', 'newcomer', 'holder', 'husband', 'wife',
-  'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'friend', 'colleague', 'pollster', 'surrogate', 'running-mate', 'mate', 'strongman', 'dictator',
+  'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'friend', 'colleague',
+  'moderator', 'host', 'anchor', 'interviewer', 'panelist', 'commentator', 'pundit', 'blogger', 'pollster', 'surrogate', 'running-mate', 'mate', 'strongman', 'dictator',
   'activist', 'campaigner', 'dissident', 'opponent', 'critic', 'supporter', 'donor', 'consultant',
 ]);
 

@@ -71,6 +71,13 @@ export function findAttributionInClause(text: string, from: number, to: number):
       if (right) return withSpeaker(cue, right, null);
       continue;
     }
+    // "Rubio was asked by moderator Gerard Baker whether ...": the speaker is the agent.
+    const agent = /^\s+by\s/.exec(text.slice(cue.end, to));
+    if (agent && /\b(?:was|were|is|are|been|being)\s+$/.test(text.slice(from, cue.start))) {
+      const byWhom = withSpeaker(cue, findRightPhrase(text, cue.end + agent[0].length, to), null);
+      if (byWhom) return byWhom;
+      continue;
+    }
     const left = findLeftPhrase(text, from, cue.start);
     const found = left && withSpeaker(cue, left, addresseeAfter(text, cue, to));
     if (found) return found;

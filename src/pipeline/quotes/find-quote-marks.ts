@@ -44,6 +44,23 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
       inner = null;
       continue;
     }
+    // "The department isn’t about “Equal Justice” anymore": the other double mark nests.
+    if (outer && outer.mark === '"' && (c === '“' || (c === '”' && inner?.mark === '“'))) {
+      if (c === '“' && !inner) inner = { at: i, mark: c };
+      else if (c === '”' && inner) {
+        found.push({ open: inner.at, contentEnd: i, close: i + 1, depth: 1, parentOpen: outer.at, runsOn: false });
+        inner = null;
+      }
+      continue;
+    }
+    if (outer && outer.mark === '“' && c === '"') {
+      if (!inner && /\s/.test(prev) && LETTER.test(next)) inner = { at: i, mark: c };
+      else if (inner?.mark === '"') {
+        found.push({ open: inner.at, contentEnd: i, close: i + 1, depth: 1, parentOpen: outer.at, runsOn: false });
+        inner = null;
+      }
+      continue;
+    }
     if (c === '“' || c === '”' || c === '"') {
       const opening = c === '“' || (c === '"' && !outer && !/\s/.test(next));
       if (outer && !opening) {

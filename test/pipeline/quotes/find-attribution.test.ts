@@ -72,3 +72,12 @@ introduced('never gives the quote to whoever was told', () => {
 });
 
 introduced.run();
+
+const passive = suite('findAttributionInClause: passive');
+
+passive('gives a fragment after "was asked by" to the agent', () => {
+  const text = 'Mr Rubio was asked by moderator Gerard Baker whether the plan would “cost too much” in the end.';
+  assert.equal(summaryOf(text)[0]!.slice(2, 5), ['Gerard Baker', 'moderator Gerard Baker', 'asked']);
+});
+
+passive.run();

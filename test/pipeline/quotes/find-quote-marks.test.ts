@@ -23,6 +23,14 @@ test('reads a single-quoted quote inside a double one as nested', () => {
   ]);
 });
 
+test('nests a curly quote inside a straight one', () => {
+  const text = 'He said: "The department is not about “Equal Justice” anymore."';
+  assert.equal(findQuoteMarks(text).map((q) => [q.text, q.depth]), [
+    ['The department is not about “Equal Justice” anymore.', 0],
+    ['Equal Justice', 1],
+  ]);
+});
+
 test('does not take apostrophes for quote marks', () => {
   assert.equal(spans('Starlink’s owner doesn’t care about the officials’ view.'), []);
   assert.equal(spans('“It doesn’t end the war,” he said.').map((s) => s[2]), ['It doesn’t end the war,']);
