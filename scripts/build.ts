@@ -6,6 +6,8 @@ import Eleventy from '@11ty/eleventy';
 import { ArticleError } from '../src/content/article-error.ts';
 import { buildData, defaultDataOptions, ROOT } from './build-data.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { extractInPool } from './extract-pool.ts';
+import { createProgress } from './progress.ts';
 import { normalisePathPrefix } from '../src/content/site-settings.ts';
 
 export interface BuildOptions {
@@ -13,15 +15,35 @@ export interface BuildOptions {
   /** Overrides content/_site.yaml's `pathPrefix` when given. */
   readonly pathPrefix: string | null;
   readonly quiet: boolean;
+  /** Told how long each phase took, in milliseconds (for the benchmark). */
+  readonly onPhase?: (phase: BuildPhase, ms: number) => void;
 }
+
+export type BuildPhase = 'extraction' | 'data' | 'render' | 'search';
+
+/** Pages each briefing and each person gets, for the progress line's estimate of the total. */
+const PAGES_PER_BRIEFING = 4;
 
 export async function build(options: BuildOptions): Promise<number> {
   const started = performance.now();
+  let lapStart = started;
+  const lap = (phase: BuildPhase): void => {
+    const now = performance.now();
+    options.onPhase?.(phase, now - lapStart);
+    lapStart = now;
+  };
+  const progress = createProgress(options.quiet ? null : process.stderr);
   const data = defaultDataOptions();
   let result;
+  let pool;
   try {
+    // Workers fill the extraction cache on every core; the data build then reads it.
+    pool = await extractInPool(data, (done, total) => progress.update('articles extracted', done, total));
+    lap('extraction');
     result = buildData(data);
+    lap('data');
   } catch (error) {
+    progress.end();
     if (!(error instanceof ArticleError)) throw error;
     process.stderr.write(`error: ${error.message}\nThe site was not rebuilt; the last good build is unchanged.\n`);
     return 1;
@@ -29,16 +51,29 @@ export async function build(options: BuildOptions): Promise<number> {
   const staging = `${options.output}.building-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   process.env.BRIEFINGS_DATA_READY = '1';
+  const site = result.site;
+  const expected = site.briefings.length * PAGES_PER_BRIEFING + site.people.length;
+  let written = 0;
   try {
     const eleventy = new Eleventy(join(ROOT, 'templates'), staging, {
       configPath: join(ROOT, '.eleventy.ts'),
-      pathPrefix: normalisePathPrefix(options.pathPrefix ?? result.site.settings.pathPrefix),
+      pathPrefix: normalisePathPrefix(options.pathPrefix ?? site.settings.pathPrefix),
       quietMode: true,
-      config: (config) => config.addGlobalData('site', result.site),
+      config: (config) => {
+        config.addGlobalData('site', site);
+        config.addTransform('progress', (content: string) => {
+          progress.update('pages written', ++written, Math.max(expected, written));
+          return content;
+        });
+      },
     });
     await eleventy.write();
+    lap('render');
     await writeSearchIndex(staging);
+    lap('search');
+    progress.end();
   } catch (error) {
+    progress.end();
     rmSync(staging, { recursive: true, force: true });
     process.stderr.write(`error: rendering failed: ${(error as Error).message}\nThe site was not rebuilt; the last good build is unchanged.\n`);
     return 1;
@@ -47,8 +82,8 @@ export async function build(options: BuildOptions): Promise<number> {
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stderr.write(
-      `built ${result.site.briefings.length} briefings (${result.extracted} extracted, ${result.cached} from cache), ` +
-        `${result.site.people.length} people into ${options.output} in ${seconds}s\n`,
+      `built ${site.briefings.length} briefings (${pool.extracted + result.extracted} extracted, ${pool.files - pool.extracted - result.extracted} from cache), ` +
+        `${site.people.length} people into ${options.output} in ${seconds}s\n`,
     );
   }
   return 0;

@@ -7,7 +7,10 @@ declare module '@11ty/eleventy' {
     runMode?: 'build' | 'watch' | 'serve';
     source?: 'cli' | 'script';
     /** Runs before the config file: extra configuration from the calling script. */
-    config?: (config: { addGlobalData(name: string, value: unknown): void }) => void;
+    config?: (config: {
+      addGlobalData(name: string, value: unknown): void;
+      addTransform(name: string, transform: (content: string) => string): void;
+    }) => void;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);

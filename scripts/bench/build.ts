@@ -1,0 +1,97 @@
+// `npm run bench:build -- N`: builds the site for N generated articles (see corpus.ts) and
+// prints, for the same run, each phase's time, the wall time, the peak memory and the pages
+// written; then a second build with nothing changed; then the floor: plain Eleventy writing the
+// same number of pages from Markdown. Each build runs in its own child process under
+// /usr/bin/time, so peak RSS is that build's alone.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../build-data.ts';
+import { corpusDir, writeCorpus } from './corpus.ts';
+import { writeFloorSite } from './floor.ts';
+
+interface Run {
+  readonly wall: number;
+  readonly rssMb: number;
+  readonly pages: number;
+  readonly phases: Record<string, number>;
+}
+
+/** Run a command under /usr/bin/time -v; returns wall seconds, peak RSS and its last stdout line. */
+function timed(command: string[], env: NodeJS.ProcessEnv, cwd = ROOT): { wall: number; rssMb: number; stdout: string } {
+  const started = performance.now();
+  const child = spawnSync('/usr/bin/time', ['-v', ...command], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wall = (performance.now() - started) / 1000;
+  if (child.status !== 0) throw new Error(`${command.join(' ')} failed:\n${child.stderr.slice(-3000)}`);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
+  return { wall, rssMb: rss ? Number(rss[1]) / 1024 : NaN, stdout: child.stdout.trim().split('\n').pop() ?? '' };
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+}
+
+function buildOurs(n: number, work: string, cold: boolean): Run {
+  // A first build starts from nothing, as the floor does; the second replaces the first's site.
+  if (cold) for (const dir of ['cache', 'data', 'site']) rmSync(join(work, dir), { recursive: true, force: true });
+  const env = {
+    ...process.env,
+    CI: '1',
+    BRIEFINGS_CONTENT_DIR: corpusDir(n),
+    BRIEFINGS_DATA_DIR: join(work, 'data'),
+    BRIEFINGS_CACHE_DIR: join(work, 'cache'),
+  };
+  const site = join(work, 'site');
+  const run = timed(['node', '--import', 'tsx', join(ROOT, 'scripts/bench/run-build.ts'), site], env);
+  const { phases } = JSON.parse(run.stdout) as { phases: Record<string, number> };
+  return { wall: run.wall, rssMb: run.rssMb, pages: countPages(site), phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, v / 1000])) };
+}
+
+function buildFloor(n: number, work: string, pages: number): Run {
+  // Outside the project: Eleventy skips what the project's .gitignore names (.cache/ among it).
+  const dir = join(tmpdir(), `briefings-bench-floor-${n}`);
+  writeFloorSite(dir, join(corpusDir(n), 'articles'), pages);
+  const output = join(dir, 'site');
+  rmSync(output, { recursive: true, force: true });
+  const eleventy = join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs');
+  const run = timed(['node', eleventy, '--input=src', '--output=site', '--quiet'], { ...process.env, CI: '1' }, dir);
+  return { wall: run.wall, rssMb: run.rssMb, pages: countPages(output), phases: {} };
+}
+
+const s = (x: number | undefined): string => (x === undefined ? '–' : `${x.toFixed(1)} s`);
+
+function row(label: string, r: Run): string {
+  const p = r.phases;
+  return `| ${label} | ${r.pages.toLocaleString('en')} | ${s(p.extraction)} | ${s(p.data)} | ${s(p.render)} | ${s(p.search)} | ${s(r.wall)} | ${Math.round(r.rssMb)} MB |`;
+}
+
+export function bench(n: number): string {
+  writeCorpus(n);
+  const work = join(ROOT, '.cache', 'bench', `run-${n}`);
+  const cold = buildOurs(n, work, true);
+  const warm = buildOurs(n, work, false);
+  const floor = buildFloor(n, work, cold.pages);
+  return [
+    `N = ${n.toLocaleString('en')} articles`,
+    '',
+    '| build | pages | extraction | data files | Eleventy render | search index | total wall | peak RSS |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    row('ours, first build', cold),
+    row('ours, nothing changed', warm),
+    row('plain Eleventy (floor)', floor),
+    '',
+    `ours / floor: time ${(cold.wall / floor.wall).toFixed(2)}×, memory ${(cold.rssMb / floor.rssMb).toFixed(2)}×; ` +
+      `second build / first: ${(warm.wall / cold.wall).toFixed(2)}`,
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const n = Number(process.argv[2] ?? 1000);
+  if (!Number.isInteger(n) || n < 1) {
+    process.stderr.write(`Expected a positive whole number of articles, not "${process.argv[2]}"\n`);
+    process.exitCode = 2;
+  } else {
+    process.stdout.write(`${bench(n)}\n`);
+  }
+}
