@@ -1,13 +1,14 @@
 // `npm run build`: content -> data files -> pages, written into a fresh folder and swapped in
 // whole, so a failed build leaves the last good _site/ in place.
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { ArticleError } from '../src/content/article-error.ts';
 import { buildData, defaultDataOptions, ROOT } from './build-data.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { extractInPool } from './extract-pool.ts';
 import { createProgress } from './progress.ts';
+import { fingerprint, recordBuild, unchangedSince } from './build-fingerprint.ts';
 import { normalisePathPrefix } from '../src/content/site-settings.ts';
 
 export interface BuildOptions {
@@ -33,7 +34,20 @@ export async function build(options: BuildOptions): Promise<number> {
     lapStart = now;
   };
   const progress = createProgress(options.quiet ? null : process.stderr);
-  const data = defaultDataOptions();
+  const defaults = defaultDataOptions();
+  const warnings: string[] = [];
+  const data = { ...defaults, warn: (message: string) => (warnings.push(message), defaults.warn(message)) };
+  const inputs = { root: ROOT, contentDir: data.contentDir, dataDir: data.dataDir, output: resolve(options.output), pathPrefix: options.pathPrefix ?? '' };
+  const print = fingerprint(inputs);
+  const unchanged = unchangedSince(data.cacheDir, print, inputs);
+  if (unchanged) {
+    for (const w of unchanged) defaults.warn(w);
+    if (!options.quiet) {
+      process.stderr.write(`nothing changed since the last build of ${options.output}; ${((performance.now() - started) / 1000).toFixed(2)}s
+`);
+    }
+    return 0;
+  }
   let result;
   let pool;
   try {
@@ -79,6 +93,7 @@ export async function build(options: BuildOptions): Promise<number> {
     return 1;
   }
   swapIn(staging, options.output);
+  recordBuild(data.cacheDir, print, inputs.output, warnings);
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stderr.write(
