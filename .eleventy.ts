@@ -1,6 +1,7 @@
 // Eleventy wiring only: where templates live, where the data comes from, which filters exist.
 // The data is built by scripts/build-data.ts (content -> JSON); pages only render it.
-import { cpSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { syncFolder } from './scripts/sync-folder.ts';
 import markdownIt from 'markdown-it';
 import { join } from 'node:path';
 import { buildData, defaultDataOptions } from './scripts/build-data.ts';
@@ -38,7 +39,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setLibrary('md', markdownIt({ html: false, linkify: true, typographer: true }));
   // The published data files are the ones the build wrote, copied whole once pages are done.
   eleventyConfig.on('eleventy.after', async ({ directories, runMode }) => {
-    if (existsSync(options.dataDir)) cpSync(options.dataDir, join(directories.output, 'data'), { recursive: true });
+    if (existsSync(options.dataDir)) syncFolder(options.dataDir, join(directories.output, 'data'));
     // `npm run build` indexes the finished staging folder itself; the dev server does it here.
     if (runMode !== 'build') await writeSearchIndex(directories.output);
   });

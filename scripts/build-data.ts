@@ -2,7 +2,7 @@
 // extraction when neither the text nor the extractor changed), builds the briefing records and
 // the cross-briefing indexes, and writes them as JSON into the data folder.
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, statSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
@@ -16,9 +16,8 @@ import { parseYamlFile } from '../src/annotations/yaml-file.ts';
 import { buildRegistry, RegistrySchema, type Registry, type RegistryEntry } from '../src/annotations/people-registry.ts';
 import { splitFrontMatter } from '../src/content/front-matter.ts';
 import { renderMarkdown } from '../src/site/render-markdown.ts';
-import type { PersonProfile } from '../src/site/site-types.ts';
 import { buildSiteData } from '../src/site/build-site-data.ts';
-import type { SiteData } from '../src/site/site-types.ts';
+import type { BriefingRecord, PersonProfile, SiteData } from '../src/site/site-types.ts';
 import { slugify } from '../src/site/slugify.ts';
 import { parseSiteSettings, type SiteSettings } from '../src/content/site-settings.ts';
 
@@ -29,6 +28,33 @@ export interface DataOptions {
   readonly dataDir: string;
   readonly cacheDir: string;
   readonly warn: (message: string) => void;
+  /** What a long-running process (the dev server) keeps between builds, to redo only what changed. */
+  readonly memory?: BuildMemory;
+}
+
+export interface BuildMemory {
+  /** Extractions by cache key. */
+  readonly extractions: Map<string, Extraction>;
+  /** Parsed files by path, with the stamp (modification time and size) they were read at. */
+  readonly files: Map<string, { readonly stamp: string; readonly value: unknown }>;
+  /** Briefing records by article path, with the key of everything they were built from. */
+  readonly records: Map<string, { readonly key: string; readonly record: BriefingRecord }>;
+  /** What the last build wrote (path -> JSON, and the value it came from), so only what changed is rewritten. */
+  readonly written: Map<string, { readonly json: string; readonly value: unknown }>;
+}
+
+export const createBuildMemory = (): BuildMemory => ({ extractions: new Map(), files: new Map(), records: new Map(), written: new Map() });
+
+/** `read(path)`, or what it gave last time if the file has not changed since. */
+function remembered<T>(memory: BuildMemory | undefined, path: string, read: () => T): T {
+  if (!memory) return read();
+  const stat = statSync(path, { throwIfNoEntry: false });
+  const stamp = stat ? `${stat.mtimeMs}:${stat.size}` : 'none';
+  const known = memory.files.get(path);
+  if (known?.stamp === stamp) return known.value as T;
+  const value = read();
+  memory.files.set(path, { stamp, value });
+  return value;
 }
 
 /** Folders default to the project's own; BRIEFINGS_CONTENT_DIR, _DATA_DIR and _CACHE_DIR override them. */
@@ -48,33 +74,51 @@ export interface DataResult {
 /** Build and write the data files. Throws ArticleError for the first article that cannot be read. */
 export function buildData(options: DataOptions): DataResult {
   const files = findArticleFiles(options.contentDir);
+  const memory = options.memory;
   const registry = readRegistry(options.contentDir);
+  const registryKey = registry.entries.map((e) => JSON.stringify(e)).join('\n');
   const version = extractorVersion();
   const seen = new Map<string, string>();
+  const used = new Set<string>();
   let extracted = 0;
   let cached = 0;
   const records = files.map((file) => {
     const shown = shownPath(file);
-    const annotated = readAnnotations(file);
-    const article = applyMeta(readArticle(shown, file), annotated);
+    const annotated = readAnnotations(file, memory);
+    const article = applyMeta(remembered(memory, file, () => readArticle(shown, file)), annotated);
     const clash = seen.get(article.slug);
     if (clash) throw new ArticleError(shown, `has the same slug "${article.slug}" as ${clash}; rename one of them`);
     seen.set(article.slug, shown);
-    const hit = readCache(options.cacheDir, version, article);
+    const key = memory && cacheKey(version, article);
+    const hit = (key && memory?.extractions.get(key)) || readCache(options.cacheDir, version, article);
     const extraction = hit ?? extractBriefing(article.body, { published: article.published });
     if (hit) cached++;
     else {
       extracted++;
       writeCache(options.cacheDir, version, article, extraction);
     }
-    const record = annotatedRecord(article, extraction, annotated, registry);
+    if (key) {
+      memory?.extractions.set(key, extraction);
+      used.add(key);
+    }
+    // A record is rebuilt only when its article, extraction, annotations or the registry changed.
+    const recordKey = `${key}\n${JSON.stringify(article)}\n${JSON.stringify(annotated)}\n${registryKey}`;
+    const known = memory?.records.get(file);
+    const record = known?.key === recordKey ? known.record : annotatedRecord(article, extraction, annotated, registry);
+    memory?.records.set(file, { key: recordKey, record });
     for (const w of record.warnings) options.warn(w);
     return record;
   });
+  // Forget what no article uses any more (edited away).
+  if (memory) {
+    for (const k of memory.extractions.keys()) if (!used.has(k)) memory.extractions.delete(k);
+    const present = new Set(files);
+    for (const f of memory.records.keys()) if (!present.has(f)) memory.records.delete(f);
+  }
   const site = buildSiteData(records, readSettings(options.contentDir), profilesOf(registry));
   const named = new Set(site.people.map((p) => p.id));
   for (const e of registry.entries) if (!named.has(e.id)) options.warn(`${e.file}: no briefing names ${e.name} (or an alias); no page is made`);
-  writeDataFiles(options.dataDir, site);
+  writeDataFiles(options.dataDir, site, memory?.written);
   return { site, extracted, cached };
 }
 
@@ -134,11 +178,13 @@ function profilesOf(registry: Registry): ReadonlyMap<string, PersonProfile> {
 }
 
 /** `x.annotations.yaml` beside `x.md`: the editor's corrections and notes, validated. */
-export function readAnnotations(articleFile: string): AnnotationFile | null {
+export function readAnnotations(articleFile: string, memory?: BuildMemory): AnnotationFile | null {
   const file = articleFile.replace(/\.[^./]+$/, '.annotations.yaml');
-  if (!existsSync(file)) return null;
-  const shown = shownPath(file);
-  return { file: shown, annotations: parseYamlFile(shown, readFileSync(file, 'utf8'), AnnotationSchema) };
+  return remembered(memory, file, () => {
+    if (!existsSync(file)) return null;
+    const shown = shownPath(file);
+    return { file: shown, annotations: parseYamlFile(shown, readFileSync(file, 'utf8'), AnnotationSchema) };
+  });
 }
 
 /** A path as messages show it: relative inside the project, absolute outside. */
@@ -205,22 +251,33 @@ export function writeCache(cacheDir: string, version: string, article: Article, 
 }
 
 /** The published data files: one per briefing, and the indexes. */
-function writeDataFiles(dataDir: string, site: SiteData): void {
-  rmSync(dataDir, { recursive: true, force: true });
+function writeDataFiles(dataDir: string, site: SiteData, written?: BuildMemory['written']): void {
+  // A one-off build starts from an empty folder; a long-running one keeps it and writes the difference.
+  if (!written) rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(join(dataDir, 'briefings'), { recursive: true });
-  for (const b of site.briefings) writeJson(join(dataDir, 'briefings', `${slugify(b.slug)}.json`), b);
-  writeJson(join(dataDir, 'briefings.json'), site.briefings.map(({ slug, href, title, published, publishedLabel, source, url, credit, summary, counts, people }) => ({
+  const files = new Map<string, unknown>();
+  for (const b of site.briefings) files.set(join(dataDir, 'briefings', `${slugify(b.slug)}.json`), b);
+  files.set(join(dataDir, 'briefings.json'), site.briefings.map(({ slug, href, title, published, publishedLabel, source, url, credit, summary, counts, people }) => ({
     slug, href, data: `/data/briefings/${slug}.json`, title, published, publishedLabel, source, url, credit, summary, counts,
     people: people.map((p) => ({ name: p.name, href: p.href })),
   })));
-  writeJson(join(dataDir, 'people.json'), site.people);
-  writeJson(join(dataDir, 'quotes.json'), site.quotes);
-  writeJson(join(dataDir, 'chronology.json'), site.chronology);
-  writeJson(join(dataDir, 'settings.json'), site.settings);
-}
-
-function writeJson(path: string, value: unknown): void {
-  writeFileSync(path, `${JSON.stringify(value, null, 1)}\n`);
+  files.set(join(dataDir, 'people.json'), site.people);
+  files.set(join(dataDir, 'quotes.json'), site.quotes);
+  files.set(join(dataDir, 'chronology.json'), site.chronology);
+  files.set(join(dataDir, 'settings.json'), site.settings);
+  for (const [path, value] of files) {
+    const last = written?.get(path);
+    // The same record object as last time (a remembered briefing) cannot have changed.
+    if (last?.value === value) continue;
+    const json = `${JSON.stringify(value)}\n`;
+    if (last?.json !== json) writeFileSync(path, json);
+    written?.set(path, { json, value });
+  }
+  for (const path of written?.keys() ?? []) {
+    if (files.has(path)) continue;
+    rmSync(path, { force: true });
+    written?.delete(path);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -39,7 +39,7 @@ export function buildSiteData(
   }
   const chronology = briefings.flatMap((b) => b.chronology);
   const ordered = [...chronology.filter((c) => c.start !== null).sort(byDate), ...chronology.filter((c) => c.start === null)];
-  return {
+  const site = {
     settings,
     briefings,
     people: [...people.values()]
@@ -63,6 +63,7 @@ export function buildSiteData(
     chronology: ordered,
     timeline: buildTimeline(ordered),
   };
+  return { ...site, render: { briefings: site.briefings, people: site.people } };
 }
 
 /** Quotes grouped by who said them: people by name, then organisations and unnamed sources, then "not stated". */

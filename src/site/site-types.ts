@@ -210,6 +210,11 @@ export interface SpeakerQuotes {
 
 export interface SiteData {
   readonly settings: SiteSettings;
+  /**
+   * Whose pages to write: every briefing and person in a build; in a dev-server rebuild only the
+   * ones an edit changed (the lists above stay whole, for index pages).
+   */
+  readonly render: { readonly briefings: readonly BriefingRecord[]; readonly people: readonly PersonRecord[] };
   /** Newest first; undated last, by title. */
   readonly briefings: readonly BriefingRecord[];
   /** By name. */

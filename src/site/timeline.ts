@@ -1,5 +1,7 @@
 // The chronology as a picture: dated entries on a time axis, each drawn over the period it
 // covers (a month is a bar a month long, a day a dot), in lanes so labels never overlap.
+// Past MAX_ITEMS entries (an archive's /chronology/) labels no longer fit, so the picture
+// becomes a histogram: how many entries fall in each tick of the axis.
 // Geometry only: the template draws it, and the list beside it is the text alternative.
 import { DateTime } from 'luxon';
 import type { ChronologyRecord } from './site-types.ts';
@@ -15,12 +17,22 @@ export interface TimelineItem {
   readonly anchor: 'start' | 'end';
 }
 
+export interface TimelineBar {
+  readonly x: number;
+  readonly width: number;
+  readonly y: number;
+  readonly height: number;
+  readonly count: number;
+}
+
 export interface TimelineView {
   readonly width: number;
   readonly height: number;
   readonly axisY: number;
   readonly ticks: readonly { readonly x: number; readonly label: string }[];
   readonly items: readonly TimelineItem[];
+  /** The histogram, when there are too many entries to label (items is then empty). */
+  readonly bars: readonly TimelineBar[];
   /** One sentence saying what the picture shows, for screen readers. */
   readonly description: string;
 }
@@ -32,8 +44,19 @@ const TOP = 22;
 const DAY = 86_400_000;
 const CHAR = 6.6;
 const MAX_LABEL = 48;
+const MAX_ITEMS = 40;
+const HISTOGRAM_HEIGHT = 90;
 
-const dayMs = (iso: string): number => DateTime.fromISO(iso, { zone: 'utc' }).toMillis();
+/** Milliseconds of an ISO day, memoised: an archive's chronology repeats the same days. */
+const days = new Map<string, number>();
+function dayMs(iso: string): number {
+  let ms = days.get(iso);
+  if (ms === undefined) {
+    ms = DateTime.fromISO(iso, { zone: 'utc' }).toMillis();
+    days.set(iso, ms);
+  }
+  return ms;
+}
 
 /** The picture of the dated entries; null when fewer than one entry has a date. */
 export function buildTimeline(entries: readonly ChronologyRecord[]): TimelineView | null {
@@ -41,20 +64,30 @@ export function buildTimeline(entries: readonly ChronologyRecord[]): TimelineVie
     .filter((e): e is ChronologyRecord & { start: string; end: string } => e.start !== null && e.end !== null)
     .sort((a, b) => a.start.localeCompare(b.start));
   if (dated.length === 0) return null;
-  let from = Math.min(...dated.map((e) => dayMs(e.start)));
-  let to = Math.max(...dated.map((e) => dayMs(e.end) + DAY));
+  const spans = dated.map((e) => ({ e, start: dayMs(e.start), end: dayMs(e.end) + DAY }));
+  let from = Infinity;
+  let to = -Infinity;
+  let longest = 0;
+  for (const s of spans) {
+    from = Math.min(from, s.start);
+    to = Math.max(to, s.end);
+    longest = Math.max(longest, s.end - s.start);
+  }
   // A single month should not fill the whole axis: show at least three times the longest
   // period, and at least a month, around the entries.
-  const longest = Math.max(...dated.map((e) => dayMs(e.end) + DAY - dayMs(e.start)));
   const span = Math.max(to - from, longest * 3, 30 * DAY);
   const pad = (span - (to - from)) / 2 + span * 0.04;
   from -= pad;
   to += pad;
   const scale = (ms: number) => MARGIN + ((ms - from) / (to - from)) * (WIDTH - 2 * MARGIN);
+  const axis = ticks(from, to);
+  const first = DateTime.fromMillis(spans[0]!.start, { zone: 'utc' }).toFormat('LLLL yyyy');
+  const last = DateTime.fromMillis(spans[spans.length - 1]!.start, { zone: 'utc' }).toFormat('LLLL yyyy');
+  if (spans.length > MAX_ITEMS) return histogram(spans.map((s) => s.start), from, to, axis, scale, `${spans.length} dated events from ${first} to ${last}; each bar counts the events that start in it.`);
   const laneEnds: number[] = [];
-  const items = dated.map((e) => {
-      const x = scale(dayMs(e.start));
-      const width = Math.max(scale(dayMs(e.end) + DAY) - x, 0);
+  const items = spans.map(({ e, start, end }) => {
+      const x = scale(start);
+      const width = Math.max(scale(end) - x, 0);
       const point = width < 6;
       const text = `${e.label}: ${e.what}`;
       const label = text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1).trimEnd()}…` : text;
@@ -69,26 +102,61 @@ export function buildTimeline(entries: readonly ChronologyRecord[]): TimelineVie
       return { x: round(x), width: round(width), y, point, label, labelX: round(labelX), labelY: y - 9, anchor: 'start' as const };
     });
   const axisY = TOP + (laneEnds.length - 1) * LANE + 16;
-  const first = DateTime.fromISO(dated[0]!.start, { zone: 'utc' });
-  const last = DateTime.fromISO(dated[dated.length - 1]!.start, { zone: 'utc' });
   return {
     width: WIDTH,
     height: axisY + 28,
     axisY,
-    ticks: ticks(from, to).map((t) => ({ x: round(scale(t.ms)), label: t.label })),
+    ticks: axis.map((t) => ({ x: round(scale(t.ms)), label: t.label })),
     items,
-    description: dated.length === 1
-      ? `One dated event: ${dated[0]!.label}.`
-      : `${dated.length} dated events from ${first.toFormat('LLLL yyyy')} to ${last.toFormat('LLLL yyyy')}.`,
+    bars: [],
+    description: dated.length === 1 ? `One dated event: ${dated[0]!.label}.` : `${dated.length} dated events from ${first} to ${last}.`,
   };
+}
+
+/** Counts of entries per interval between ticks. */
+function histogram(
+  starts: readonly number[],
+  from: number,
+  to: number,
+  axis: readonly { ms: number; label: string }[],
+  scale: (ms: number) => number,
+  description: string,
+): TimelineView {
+  // The ticks, closed by the ends of the axis, so every entry falls in some interval.
+  const edges = [from, ...axis.map((t) => t.ms).filter((ms) => ms > from && ms < to), to];
+  const counts = new Array<number>(Math.max(edges.length - 1, 0)).fill(0);
+  for (const ms of starts) {
+    // Binary search for the interval that holds ms.
+    let lo = 0;
+    let hi = edges.length - 1;
+    while (lo < hi - 1) {
+      const mid = (lo + hi) >> 1;
+      if (edges[mid]! <= ms) lo = mid;
+      else hi = mid;
+    }
+    counts[lo]!++;
+  }
+  const most = Math.max(1, ...counts);
+  const axisY = TOP + HISTOGRAM_HEIGHT;
+  const bars = counts.flatMap((count, i) => {
+    if (count === 0) return [];
+    const x = scale(edges[i]!) + 1;
+    const height = Math.max(2, (count / most) * HISTOGRAM_HEIGHT);
+    return [{ x: round(x), width: round(Math.max(scale(edges[i + 1]!) - x - 1, 1)), y: round(axisY - height), height: round(height), count }];
+  });
+  return { width: WIDTH, height: axisY + 28, axisY, ticks: axis.map((t) => ({ x: round(scale(t.ms)), label: t.label })), items: [], bars, description };
 }
 
 /** Axis ticks: years, months or days, whichever gives about four to twelve. */
 function ticks(from: number, to: number): { ms: number; label: string }[] {
+  const key = `${from}:${to}`;
+  const known = tickCache.get(key);
+  if (known) return known;
   const start = DateTime.fromMillis(from, { zone: 'utc' });
   const end = DateTime.fromMillis(to, { zone: 'utc' });
-  const years = end.diff(start, 'years').years;
-  const months = end.diff(start, 'months').months;
+  // Whole months between the two ends, read off their calendar fields (luxon's diff is slow).
+  const months = (end.year - start.year) * 12 + (end.month - start.month);
+  const years = months / 12;
   const [unit, step, format] =
     years > 24 ? (['year', 10, 'yyyy'] as const)
     : years > 8 ? (['year', 2, 'yyyy'] as const)
@@ -96,14 +164,20 @@ function ticks(from: number, to: number): { ms: number; label: string }[] {
     : months > 14 ? (['month', 3, 'LLL yyyy'] as const)
     : months > 3 ? (['month', 1, 'LLL yyyy'] as const)
     : months > 1 ? (['week', 1, 'd LLL'] as const)
-    : (['day', Math.max(1, Math.ceil(end.diff(start, 'days').days / 8)), 'd LLL'] as const);
+    : (['day', Math.max(1, Math.ceil((to - from) / DAY / 8)), 'd LLL'] as const);
   const out: { ms: number; label: string }[] = [];
   let t = start.startOf(unit);
   if (unit === 'year') t = t.set({ year: Math.ceil(t.year / step) * step });
+  if (unit === 'month') t = t.set({ month: Math.floor((t.month - 1) / step) * step + 1 });
   for (; t <= end && out.length < 40; t = t.plus({ [`${unit}s`]: step })) {
     if (t >= start) out.push({ ms: t.toMillis(), label: t.toFormat(format) });
   }
+  if (tickCache.size > 10_000) tickCache.clear();
+  tickCache.set(key, out);
   return out;
 }
+
+/** Axes already worked out: many people share a span (an archive's same few years). */
+const tickCache = new Map<string, { ms: number; label: string }[]>();
 
 const round = (n: number): number => Math.round(n * 10) / 10;

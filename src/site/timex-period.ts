@@ -19,8 +19,21 @@ const SEASONS: Readonly<Record<string, { name: string; months: [number, number] 
 
 const day = (d: DateTime): string => d.toISODate()!;
 
+/** Periods already read: an archive repeats the same few thousand values many times. */
+const periods = new Map<string, TimexPeriod | null>();
+
 /** Read a TIMEX3 DATE/TIME value as a period; null for durations, refs and partial values. */
 export function timexPeriod(value: string): TimexPeriod | null {
+  let period = periods.get(value);
+  if (period === undefined) {
+    period = readPeriod(value);
+    if (periods.size > 100_000) periods.clear();
+    periods.set(value, period);
+  }
+  return period;
+}
+
+function readPeriod(value: string): TimexPeriod | null {
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value))) {
     const t = DateTime.fromISO(value.slice(0, 16), { zone: 'utc' });
