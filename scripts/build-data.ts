@@ -85,10 +85,13 @@ export function buildData(options: DataOptions): DataResult {
   const records = files.map((file) => {
     const shown = shownPath(file);
     const annotated = readAnnotations(file, memory);
-    const article = applyMeta(remembered(memory, file, () => readArticle(shown, file)), annotated);
-    const clash = seen.get(article.slug);
-    if (clash) throw new ArticleError(shown, `has the same slug "${article.slug}" as ${clash}; rename one of them`);
-    seen.set(article.slug, shown);
+    const read = applyMeta(remembered(memory, file, () => readArticle(shown, file)), annotated);
+    // Two file names can slugify alike ("Café.md", "cafe.md"): the later one (in path order) gets a number.
+    let slug = read.slug;
+    for (let n = 2; seen.has(slug); n++) slug = `${read.slug}-${n}`;
+    if (slug !== read.slug) options.warn(`${shown}: the URL name "${read.slug}" is taken by ${seen.get(read.slug)}; this briefing is at /briefings/${slug}/`);
+    seen.set(slug, shown);
+    const article = slug === read.slug ? read : { ...read, slug };
     const key = memory && cacheKey(version, article);
     const hit = (key && memory?.extractions.get(key)) || readCache(options.cacheDir, version, article);
     const extraction = hit ?? extractBriefing(article.body, { published: article.published });

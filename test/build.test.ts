@@ -213,3 +213,20 @@ annotated('a malformed annotation file fails the build with file and line, keepi
 });
 
 annotated.run();
+
+const names = suite('build: file names');
+
+names('file names with spaces, accents and clashing slugs all build, each at its own URL', async () => {
+  const content = join(scratch, 'names-content');
+  mkdirSync(content, { recursive: true });
+  for (const name of ['Café Report.md', 'cafe-report.md', 'Ünïcode & spaces (draft).txt']) {
+    writeFileSync(join(content, name), `---\ntitle: ${name}\npublished: 2024-01-02\n---\nThe mayor, Ana Lima, said the café would reopen.\n`);
+  }
+  const { result, stderr } = await capturingStderr(() => buildSite('names', content));
+  assert.is(result.code, 0, stderr);
+  for (const slug of ['cafe-report', 'cafe-report-2', 'unicode-spaces-draft']) assert.ok(existsSync(join(result.out, 'briefings', slug, 'index.html')), slug);
+  assert.match(stderr, /cafe-report\.md: the URL name "cafe-report" is taken by \S*Café Report\.md; this briefing is at \/briefings\/cafe-report-2\//);
+  assert.equal(await checkLinks(result.out), []);
+});
+
+names.run();
