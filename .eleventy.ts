@@ -6,7 +6,6 @@ import markdownIt from 'markdown-it';
 import { join } from 'node:path';
 import { buildData, defaultDataOptions } from './scripts/build-data.ts';
 import { filtersPlugin } from './src/site/eleventy-filters.ts';
-import { fastUrlFilter } from './src/site/fast-url-filter.ts';
 import { cacheNunjucksCompiles, type NunjucksLibrary } from './src/site/nunjucks-compile-cache.ts';
 import { writeSearchIndex } from './scripts/search-index.ts';
 
@@ -17,8 +16,6 @@ interface EleventyConfig {
   addPlugin(plugin: (config: never) => void): void;
   on(event: string, handler: (arg: { directories: { output: string }; runMode: string }) => void | Promise<void>): void;
   on(event: 'eleventy.engine.njk', handler: (arg: { nunjucks: NunjucksLibrary }) => void): void;
-  addFilter(name: string, filter: (...args: never[]) => unknown): void;
-  getFilter(name: string): (...args: never[]) => unknown;
   setServerOptions(options: Record<string, unknown>): void;
   setLibrary(name: string, library: unknown): void;
 }
@@ -32,8 +29,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addWatchTarget('./content/');
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addPlugin(filtersPlugin as (config: never) => void);
-  // Speed at scale (issue 7): each measured with --cpu-prof; see the modules for the figures.
-  eleventyConfig.addFilter('url', fastUrlFilter(eleventyConfig.getFilter('url') as Parameters<typeof fastUrlFilter>[0]));
+  // Speed at scale (issue 7), measured with --cpu-prof: see the module for the figures.
   eleventyConfig.on('eleventy.engine.njk', cacheNunjucksCompiles);
   // Markdown pages may not carry raw HTML: what they say is shown, never run.
   eleventyConfig.setLibrary('md', markdownIt({ html: false, linkify: true, typographer: true }));

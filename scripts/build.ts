@@ -1,13 +1,14 @@
 // `npm run build`: content -> data files -> pages, written into a fresh folder and swapped in
 // whole, so a failed build leaves the last good _site/ in place.
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { ArticleError } from '../src/content/article-error.ts';
 import { buildData, defaultDataOptions, ROOT } from './build-data.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { openSearchStream, type SearchStream } from './search-stream.ts';
 import { extractInPool } from './extract-pool.ts';
 import { createProgress } from './progress.ts';
+import { fastUrlFilter } from '../src/site/fast-url-filter.ts';
 import { fingerprint, recordBuild, unchangedSince } from './build-fingerprint.ts';
 import { normalisePathPrefix } from '../src/content/site-settings.ts';
 
@@ -68,30 +69,39 @@ export async function build(options: BuildOptions): Promise<number> {
   const site = result.site;
   const expected = site.briefings.length * PAGES_PER_BRIEFING + site.people.length;
   let written = 0;
+  let search: SearchStream | null = null;
+  const pathPrefix = normalisePathPrefix(options.pathPrefix ?? site.settings.pathPrefix);
   try {
+    // Pages go to the search indexer (another process) as they are rendered.
+    const index = await openSearchStream();
+    search = index;
     const eleventy = new Eleventy(join(ROOT, 'templates'), staging, {
       configPath: join(ROOT, '.eleventy.ts'),
-      pathPrefix: normalisePathPrefix(options.pathPrefix ?? site.settings.pathPrefix),
+      pathPrefix,
       quietMode: true,
       config: (config) => {
         config.addGlobalData('site', site);
-        config.addTransform('progress', (content: string) => {
+        config.addFilter('url', fastUrlFilter(pathPrefix));
+        config.addTransform('progress-and-search', async (content, outputPath) => {
           progress.update('pages written', ++written, Math.max(expected, written));
+          if (outputPath && outputPath.endsWith('.html')) await index.add(relative(staging, outputPath), content);
           return content;
         });
       },
     });
     await eleventy.write();
     lap('render');
-    await writeSearchIndex(staging);
+    await index.finish(staging);
     lap('search');
     progress.end();
   } catch (error) {
     progress.end();
+    await search?.close();
     rmSync(staging, { recursive: true, force: true });
     process.stderr.write(`error: rendering failed: ${(error as Error).message}\nThe site was not rebuilt; the last good build is unchanged.\n`);
     return 1;
   }
+  await search.close();
   swapIn(staging, options.output);
   recordBuild(data.cacheDir, print, inputs.output, warnings);
   if (!options.quiet) {
