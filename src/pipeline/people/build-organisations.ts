@@ -7,6 +7,7 @@ import type { ScoredCandidate } from './group-people.ts';
 
 /** One organisation per distinct name, in order of first mention. */
 export function buildOrganisations(
+  text: string,
   scored: readonly ScoredCandidate[],
   isPersonMention: (start: number) => boolean,
   sentenceOf: (offset: number) => number,
@@ -20,9 +21,14 @@ export function buildOrganisations(
     const key = s.candidate.text;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
+  // "the Pentagon", "the New Yorker": a name the text mostly writes after "the" keeps it.
+  const withArticle = (name: string, list: readonly ScoredCandidate[]): string => {
+    const after = list.filter((s) => /\bthe\s+$/.test(text.slice(Math.max(0, s.candidate.start - 4), s.candidate.start))).length;
+    return after * 2 >= list.length ? `the ${name}` : name;
+  };
   return [...groups.entries()].map(([name, list]) => ({
     id: slug(name),
-    name,
+    name: withArticle(name, list),
     kind: kindOf(list[0]!.evidence),
     mentions: list.map((s) => ({ start: s.candidate.start, end: s.candidate.end, text: s.candidate.text, sentence: sentenceOf(s.candidate.start) })),
   }));

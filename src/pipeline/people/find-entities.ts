@@ -62,7 +62,7 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   const finalPeople = withHeadlines.map((p, i) => ({ ...p, descriptors: descriptors.get(i) ?? [] }));
 
   const personStarts = new Set(finalPeople.flatMap((p) => p.mentions.map((m) => m.start)));
-  const organisations = buildOrganisations(scored, (start) => personStarts.has(start), sentenceOf, slug);
+  const organisations = buildOrganisations(text, scored, (start) => personStarts.has(start), sentenceOf, slug);
   const unnamed = findUnnamedSources(text, words, sentences);
   return { people: finalPeople, organisations, unnamed };
 }

@@ -34,9 +34,13 @@ export function indexSpeakers(entities: Entities, genders: ReadonlyMap<string, G
     const gender = genders.get(p.id) ?? 'unknown';
     for (const m of p.mentions) named.push({ start: m.start, end: m.end, speaker, gender });
   }
+  // A source is named as the attribution describes it: "the senior defence official" is the
+  // "senior defence official", though the text first met them as "a senior official".
   for (const u of entities.unnamed) {
-    const speaker: Speaker = { kind: 'unnamed', id: u.id, name: u.description };
-    for (const m of u.mentions) named.push({ start: m.start, end: m.end, speaker, gender: null });
+    for (const m of u.mentions) {
+      const name = m.text.replace(/^(?:a|an|the|another|one)\s+/i, '') || u.description;
+      named.push({ start: m.start, end: m.end, speaker: { kind: 'unnamed', id: u.id, name }, gender: null });
+    }
   }
   for (const o of entities.organisations) {
     const speaker: Speaker = { kind: 'organisation', id: o.id, name: o.name };

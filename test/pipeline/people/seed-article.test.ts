@@ -43,8 +43,8 @@ test('makes none of the notPeople a person', () => {
 
 test('keeps the organisations, places and publications apart', () => {
   const byName = new Map(entities.organisations.map((o) => [o.name, o.kind]));
-  assert.is(byName.get('Pentagon'), 'organisation');
-  assert.is(byName.get('New Yorker'), 'publication');
+  assert.is(byName.get('the Pentagon'), 'organisation');
+  assert.is(byName.get('the New Yorker'), 'publication');
   assert.is(byName.get('Space Exploration Technologies Corp'), 'organisation');
   assert.is(byName.get('Russia'), 'place');
 });

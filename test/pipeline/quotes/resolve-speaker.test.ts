@@ -28,7 +28,7 @@ test('resolves a description to its unnamed source', () => {
 
 test('resolves an organisation', () => {
   const [q] = quotesOf('“We continue to work,” the Pentagon said in a statement.');
-  assert.equal(q!.speaker, { kind: 'organisation', id: 'pentagon', name: 'Pentagon' });
+  assert.equal(q!.speaker, { kind: 'organisation', id: 'pentagon', name: 'the Pentagon' });
   assert.is(q!.cue?.text, 'said in a statement');
 });
 
