@@ -6,6 +6,7 @@ import markdownIt from 'markdown-it';
 import { join } from 'node:path';
 import { buildData, defaultDataOptions } from './scripts/build-data.ts';
 import { filtersPlugin } from './src/site/eleventy-filters.ts';
+import { fastUrlFilter } from './src/site/fast-url-filter.ts';
 import { cacheNunjucksCompiles, type NunjucksLibrary } from './src/site/nunjucks-compile-cache.ts';
 import { writeSearchIndex } from './scripts/search-index.ts';
 
@@ -16,6 +17,7 @@ interface EleventyConfig {
   addPlugin(plugin: (config: never) => void): void;
   on(event: string, handler: (arg: { directories: { output: string }; runMode: string }) => void | Promise<void>): void;
   on(event: 'eleventy.engine.njk', handler: (arg: { nunjucks: NunjucksLibrary }) => void): void;
+  addFilter(name: string, filter: (value: unknown) => unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
   setLibrary(name: string, library: unknown): void;
 }
@@ -29,7 +31,10 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addWatchTarget('./content/');
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addPlugin(filtersPlugin as (config: never) => void);
-  // Speed at scale (issue 7), measured with --cpu-prof: see the module for the figures.
+  // Speed at scale (issue 7), measured with --cpu-prof: see the modules for the figures.
+  // `npm run build` names its path prefix, so the url filter can take the short way.
+  const prefix = process.env.BRIEFINGS_URL_PREFIX;
+  if (prefix) eleventyConfig.addFilter('url', fastUrlFilter(prefix));
   eleventyConfig.on('eleventy.engine.njk', cacheNunjucksCompiles);
   // Markdown pages may not carry raw HTML: what they say is shown, never run.
   eleventyConfig.setLibrary('md', markdownIt({ html: false, linkify: true, typographer: true }));

@@ -8,7 +8,6 @@ import { buildData, defaultDataOptions, ROOT } from './build-data.ts';
 import { openSearchStream, type SearchStream } from './search-stream.ts';
 import { extractInPool } from './extract-pool.ts';
 import { createProgress } from './progress.ts';
-import { fastUrlFilter } from '../src/site/fast-url-filter.ts';
 import { fingerprint, recordBuild, unchangedSince } from './build-fingerprint.ts';
 import { normalisePathPrefix } from '../src/content/site-settings.ts';
 
@@ -71,6 +70,7 @@ export async function build(options: BuildOptions): Promise<number> {
   let written = 0;
   let search: SearchStream | null = null;
   const pathPrefix = normalisePathPrefix(options.pathPrefix ?? site.settings.pathPrefix);
+  process.env.BRIEFINGS_URL_PREFIX = pathPrefix;
   try {
     // Pages go to the search indexer (another process) as they are rendered.
     const index = await openSearchStream();
@@ -81,7 +81,6 @@ export async function build(options: BuildOptions): Promise<number> {
       quietMode: true,
       config: (config) => {
         config.addGlobalData('site', site);
-        config.addFilter('url', fastUrlFilter(pathPrefix));
         config.addTransform('progress-and-search', async (content, outputPath) => {
           progress.update('pages written', ++written, Math.max(expected, written));
           if (outputPath && outputPath.endsWith('.html')) await index.add(relative(staging, outputPath), content);

@@ -9,7 +9,6 @@ declare module '@11ty/eleventy' {
     /** Runs before the config file: extra configuration from the calling script. */
     config?: (config: {
       addGlobalData(name: string, value: unknown): void;
-      addFilter(name: string, filter: (value: unknown) => unknown): void;
       addTransform(name: string, transform: (content: string, outputPath: string | false) => string | Promise<string>): void;
     }) => void;
   }
