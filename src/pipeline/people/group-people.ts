@@ -52,11 +52,21 @@ export function groupPeople(scored: readonly ScoredCandidate[]): PersonDraft[] {
     }
     draft.mentions.push(s);
   }
-  const firstStart = (d: PersonDraft): number => Math.min(...d.mentions.map((m) => m.candidate.start));
+  // Index the drafts by the words a short form can match (first and last), so that each short
+  // form looks at a few drafts, not all of them.
+  const first = new Map<PersonDraft, number>();
+  const byWord = new Map<string, PersonDraft[]>();
+  const index = (d: PersonDraft, start: number): void => {
+    first.set(d, start);
+    const parts = d.key.split(' ');
+    for (const w of new Set([parts[0]!, parts[parts.length - 1]!])) byWord.set(w, [...(byWord.get(w) ?? []), d]);
+  };
+  for (const d of drafts) index(d, Math.min(...d.mentions.map((m) => m.candidate.start)));
+  const firstStart = (d: PersonDraft): number => first.get(d) ?? 0;
   for (const s of scored) {
     const words = nameWords(s.candidate);
     if (words.length >= 2 && !initialOnly(s.candidate)) continue;
-    const matches = drafts.filter((d) => shortens(words, d.key));
+    const matches = (byWord.get(words[words.length - 1]!) ?? []).filter((d) => shortens(words, d.key));
     let target: PersonDraft | undefined;
     if (matches.length > 0) {
       // The one named last before this mention; else the first one named after it.
@@ -70,6 +80,7 @@ export function groupPeople(scored: readonly ScoredCandidate[]): PersonDraft[] {
       if (!byKey.has(words[0]!)) {
         byKey.set(words[0]!, target);
         drafts.push(target);
+        index(target, s.candidate.start);
       }
     } else if (words.length >= 2 && isPersonEvidence(s.evidence)) {
       const key = words.join(' ');
@@ -77,6 +88,7 @@ export function groupPeople(scored: readonly ScoredCandidate[]): PersonDraft[] {
       if (!byKey.has(key)) {
         byKey.set(key, target);
         drafts.push(target);
+        index(target, s.candidate.start);
       }
     }
     if (target) {
