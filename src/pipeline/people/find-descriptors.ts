@@ -19,6 +19,13 @@ export function findDescriptors(
   sentenceOf: (offset: number) => number,
 ): Map<number, Mention[]> {
   const out = new Map<number, Mention[]>();
+  // Person mentions by sentence, so each description looks at its own sentence and the one before.
+  const bySentence = new Map<number, PlacedMention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
   for (let i = 0; i + 1 < words.length; i++) {
     const the = words[i]!;
     const noun = words[i + 1]!;
@@ -27,10 +34,10 @@ export function findDescriptors(
     // "the president of Russia", "the senator Bob Smith": another person, or a name follows.
     if (after && text.slice(noun.end, after.start) === ' ' && (after.text === 'of' || /^\p{Lu}/u.test(after.text))) continue;
     const sentence = sentenceOf(the.start);
-    const earlier = mentions.filter((m) => m.sentence === sentence && m.start < the.start);
+    const earlier = (bySentence.get(sentence) ?? []).filter((m) => m.start < the.start).sort((a, b) => a.start - b.start);
     let person: number | undefined = earlier[earlier.length - 1]?.personIndex;
     if (person === undefined && sentence > 0) {
-      const previous = new Set(mentions.filter((m) => m.sentence === sentence - 1).map((m) => m.personIndex));
+      const previous = new Set((bySentence.get(sentence - 1) ?? []).map((m) => m.personIndex));
       if (previous.size === 1) person = [...previous][0];
     }
     if (person === undefined) continue;

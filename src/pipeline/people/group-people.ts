@@ -59,7 +59,11 @@ export function groupPeople(scored: readonly ScoredCandidate[]): PersonDraft[] {
   const index = (d: PersonDraft, start: number): void => {
     first.set(d, start);
     const parts = d.key.split(' ');
-    for (const w of new Set([parts[0]!, parts[parts.length - 1]!])) byWord.set(w, [...(byWord.get(w) ?? []), d]);
+    for (const w of new Set([parts[0]!, parts[parts.length - 1]!])) {
+      const list = byWord.get(w) ?? [];
+      list.push(d);
+      byWord.set(w, list);
+    }
   };
   for (const d of drafts) index(d, Math.min(...d.mentions.map((m) => m.candidate.start)));
   const firstStart = (d: PersonDraft): number => first.get(d) ?? 0;
