@@ -5,6 +5,7 @@ import type { Sentence } from '../types.ts';
 import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.ts';
 
 const CLOSERS = '"\'”’»)]';
+const WORD_CHAR = /[\p{L}\p{N}.&'-]/u;
 const OPENERS = '"\'“‘«([';
 
 /** Split the text into sentences, each with its paragraph. Whitespace-only text gives []. */
@@ -63,20 +64,24 @@ function opensSentence(ch: string): boolean {
 
 /** Whether a single full stop at `dot` ends the sentence that began at `start`. */
 function endsSentence(text: string, start: number, dot: number, next: number): boolean {
-  const word = /[\p{L}\p{N}.&'-]*$/u.exec(text.slice(start, dot))?.[0] ?? '';
+  // Only the word before the stop matters: walk back over it, a bounded stretch, so a long run
+  // of stops ("Mr. Mr. Mr. ...") stays linear.
+  let from = dot;
+  while (from > start && dot - from < 40 && WORD_CHAR.test(text[from - 1]!)) from--;
+  const word = text.slice(from, dot);
   const bare = word.replace(/^['-]+/, '').toLowerCase();
   if (!bare) return true;
   // "U.S.", "a.m.", "J." : initialisms and initials do not end a sentence.
   if (/^(\p{L}\.)+\p{L}$/u.test(bare)) return false;
   if (/^\p{Lu}$/u.test(word)) return false;
   // "No. 10 Downing Street", but "He said no. Then..."
-  if (bare === 'no') return !/^\d/.test(text.slice(next));
+  if (bare === 'no') return !/\d/.test(text[next] ?? '');
   if (TITLE_ABBREVIATIONS.has(bare)) return false;
   if (ABBREVIATIONS.has(bare)) {
     // "Space Exploration Technologies Corp. said" vs "... bought by Apple Inc. The deal": a
     // lower-case word next stays in the sentence (handled by opensSentence); a capital after an
     // organisation suffix most often opens the next sentence only when a function word follows.
-    return /^(The|A|An|It|He|She|They|We|I|But|And|In|On|At|This|That|These|Those)\b/.test(text.slice(next));
+    return /^(The|A|An|It|He|She|They|We|I|But|And|In|On|At|This|That|These|Those)\b/.test(text.slice(next, next + 8));
   }
   return true;
 }
