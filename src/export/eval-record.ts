@@ -11,7 +11,10 @@ export interface EvalRecord {
   }[];
   readonly temporal: readonly { start: number; end: number; text: string; type: string; value: string | null; mod: string | null }[];
   readonly summary: readonly Span[];
-  readonly chronology: readonly { date: string | null; precision: string | null; what: string; sentence: number; people: readonly string[] }[];
+  readonly chronology: readonly {
+    id: string; date: string | null; precision: string | null; what: string; sentence: number; people: readonly string[];
+    relation: { kind: string; entry: string } | null;
+  }[];
 }
 
 const span = (s: Span): Span => ({ start: s.start, end: s.end, text: s.text });
@@ -36,7 +39,10 @@ export function toEvalRecord(id: string, x: Extraction): EvalRecord {
     })),
     temporal: x.temporal.map((t) => ({ ...span(t), type: t.type, value: t.value, mod: t.mod })),
     summary: x.summary.map((i) => span(x.sentences[i]!)),
-    chronology: x.chronology.map((c) => ({
+    // In story order; an undated entry says which entry it stands before, after or during.
+    chronology: [...x.chronology].sort((a, b) => a.order - b.order).map((c) => ({
+      id: c.id,
+      relation: c.relation && { kind: c.relation.kind, entry: c.relation.entry },
       date: c.value,
       precision: c.precision,
       what: c.what.text,
