@@ -19,7 +19,7 @@ test('joins a definite description to the source it refers back to', () => {
 });
 
 test('never makes an unnamed source of a named person', () => {
-  const text = 'Spokeswoman Sandy Angers said the team had merged.';
+  const text = 'Spokeswoman Dana Whitlock said the team had merged.';
   assert.equal(entitiesOf(text).unnamed, []);
 });
 

@@ -30,7 +30,7 @@ test('an organisation suffix wins over a given name', () => {
 });
 
 test('a class noun before a name makes it an organisation', () => {
-  expectNoPerson('Irish airline Aer Lingus said it would buy jets.', 'Aer Lingus');
+  expectNoPerson('Regional airline Skyline Air said it would buy jets.', 'Skyline Air');
 });
 
 test('a capitalised phrase with no clue is no person', () => {
@@ -66,7 +66,7 @@ groups('"Someone who" is no one in particular', () => {
 });
 
 groups('a surname with "who" is a person', () => {
-  personNamed('Woods, who turned pro on Tuesday, won.', 'Woods');
+  personNamed('Greaves, who joined the club in May, scored.', 'Greaves');
 });
 
 groups.run();

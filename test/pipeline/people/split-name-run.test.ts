@@ -38,8 +38,8 @@ test('drops a function word that opens the run', () => {
   assert.equal(candidates('But Putin denied it.').map((c) => c.text), ['Putin']);
 });
 
-test('keeps a capitalised word inside a name: "Peter Such"', () => {
-  assert.equal(candidates('after Peter Such bowled').map((c) => c.text), ['Peter Such']);
+test('keeps a capitalised word inside a name: "Daniel Such"', () => {
+  assert.equal(candidates('after Daniel Such bowled').map((c) => c.text), ['Daniel Such']);
 });
 
 test('drops calendar words but keeps "Theresa May"', () => {
@@ -65,9 +65,9 @@ opening.run();
 const nationality = suite('splitNameRun: nationalities');
 
 nationality('sets a nationality before a given name apart', () => {
-  const [c] = candidates('Australian Tom Moody took six wickets.');
-  assert.is(c!.text, 'Tom Moody');
-  assert.is(c!.prefix?.text, 'Australian');
+  const [c] = candidates('Canadian Tom Hadley took six wickets.');
+  assert.is(c!.text, 'Tom Hadley');
+  assert.is(c!.prefix?.text, 'Canadian');
 });
 
 nationality('leaves a given name ending like a nationality alone', () => {

@@ -12,19 +12,19 @@ after('reads name + cue after the quote', () => {
 });
 
 after('reads cue + name after the quote', () => {
-  assert.equal(summaryOf('“It was late,” said Sandy Angers, a spokeswoman.'), [
-    ['It was late,', 'direct', 'Sandy Angers', 'Sandy Angers', 'said'],
+  assert.equal(summaryOf('“It was late,” said Dana Whitlock, a spokeswoman.'), [
+    ['It was late,', 'direct', 'Dana Whitlock', 'Dana Whitlock', 'said'],
   ]);
 });
 
 after('reads a speaker with an appositive between it and the cue', () => {
-  assert.equal(summaryOf('“We won,” House Speaker Paul Ryan, the convention chair, told delegates.')[0]!.slice(2), [
-    'Paul Ryan', 'House Speaker Paul Ryan', 'told',
+  assert.equal(summaryOf('“We won,” Party chairman Colm Healy, the convention host, told delegates.')[0]!.slice(2), [
+    'Colm Healy', 'Party chairman Colm Healy', 'told',
   ]);
 });
 
 after('does not take the object of a participle for the speaker', () => {
-  const text = 'Mr Trump hailed the vote as “fantastic,” telling reporters it was great.';
+  const text = 'Mr Okafor praised the result as “splendid,” telling reporters it was deserved.';
   assert.not.equal(summaryOf(text)[0]![3], 'reporters');
 });
 
@@ -35,7 +35,7 @@ before('reads an attribution that introduces the quote', () => {
 });
 
 before('reads a colon after a name with no verb', () => {
-  assert.equal(summaryOf('The surge did not surprise pollster Daron Shaw: “History shows it.”')[0]!.slice(2, 4), ['Daron Shaw', 'pollster Daron Shaw']);
+  assert.equal(summaryOf('The swing did not surprise pollster Nadia Petrov: “History shows it.”')[0]!.slice(2, 4), ['Nadia Petrov', 'pollster Nadia Petrov']);
 });
 
 const clause = suite('findAttributionInClause');
@@ -61,12 +61,12 @@ introduced('reads "He said:" closing the paragraph before the quote', () => {
 });
 
 introduced('gives a quote after a participle to the subject', () => {
-  const text = 'Dr Okafor shared the news last week, writing “It feels great to help.”';
+  const text = 'Dr Okafor shared the news last week, writing “The hall is booked.”';
   assert.equal(summaryOf(text)[0]!.slice(2, 4), ['Okafor', 'Dr Okafor']);
 });
 
 introduced('never gives the quote to whoever was told', () => {
-  const text = 'Dr Okafor did not name anyone, but told his supporters, “Our nation is in trouble.”';
+  const text = 'Dr Okafor did not name anyone, but told his supporters, “We have work to do.”';
   const speakerMention = summaryOf(text)[0]![3];
   assert.not.equal(speakerMention, 'his supporters');
 });
@@ -76,8 +76,8 @@ introduced.run();
 const passive = suite('findAttributionInClause: passive');
 
 passive('gives a fragment after "was asked by" to the agent', () => {
-  const text = 'Mr Rubio was asked by moderator Gerard Baker whether the plan would “cost too much” in the end.';
-  assert.equal(summaryOf(text)[0]!.slice(2, 5), ['Gerard Baker', 'moderator Gerard Baker', 'asked']);
+  const text = 'Mr Okafor was asked by moderator Lena Vogt whether the plan would “cost too much” in the end.';
+  assert.equal(summaryOf(text)[0]!.slice(2, 5), ['Lena Vogt', 'moderator Lena Vogt', 'asked']);
 });
 
 passive.run();

@@ -24,10 +24,10 @@ test('reads a single-quoted quote inside a double one as nested', () => {
 });
 
 test('nests a curly quote inside a straight one', () => {
-  const text = 'He said: "The department is not about “Equal Justice” anymore."';
+  const text = 'He said: "The agency is not about “Fair Play” anymore."';
   assert.equal(findQuoteMarks(text).map((q) => [q.text, q.depth]), [
-    ['The department is not about “Equal Justice” anymore.', 0],
-    ['Equal Justice', 1],
+    ['The agency is not about “Fair Play” anymore.', 0],
+    ['Fair Play', 1],
   ]);
 });
 

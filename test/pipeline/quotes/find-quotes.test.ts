@@ -13,8 +13,8 @@ kinds('splits a quote around its attribution; the second piece continues it', ()
 });
 
 kinds('continues across the attribution sentence: “X,” he told reporters. “Y.”', () => {
-  const text = '“Lay off him,” Senator Harry Reid told reporters in Washington. “He is a good man.”';
-  assert.equal(summaryOf(text).map((q) => [q[1], q[2]]), [['direct', 'Harry Reid'], ['continuation', 'Harry Reid']]);
+  const text = '“Give him time,” Senator Ann Tolliver told reporters in Leeds. “He is a decent man.”';
+  assert.equal(summaryOf(text).map((q) => [q[1], q[2]]), [['direct', 'Ann Tolliver'], ['continuation', 'Ann Tolliver']]);
 });
 
 kinds('a paragraph that is only a quote continues the quote before it', () => {
