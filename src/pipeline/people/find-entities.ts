@@ -48,7 +48,7 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   const totals = new Map<string, Evidence>();
   for (const l of located) totals.set(l.candidate.text, addEvidence(totals.get(l.candidate.text) ?? NO_EVIDENCE, l.local));
   const summed: ScoredCandidate[] = located.map((l) => ({ candidate: l.candidate, local: l.local, evidence: totals.get(l.candidate.text) ?? l.local }));
-  // Refiner: names listed beside people are people ("Nasser Hussain and Peter Such").
+  // Refiner: names listed beside people are people ("Ayo Qadri and Peter Lam").
   const scored = propagateLists(text, summed);
   const drafts = groupPeople(scored);
 

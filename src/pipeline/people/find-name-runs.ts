@@ -35,7 +35,7 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
       const next = words[j]!;
       if (next.paragraph !== prev.paragraph) break;
       const gap = text.slice(prev.end, next.start);
-      // "AT&T. Many buyers": a full stop joins an initial to a name, never to a function word.
+      // "shares in AT&T. Many traders": a full stop joins an initial to a name, never to a function word.
       if (isCapitalised(next) && joins(gap, prev) && !(gap.includes('.') && CAPITALISED_FUNCTION_WORDS.has(next.text.toLowerCase()))) {
         run.push(next);
         j++;

@@ -1,5 +1,5 @@
 // Roles the text gives a person at a mention:
-// premodifier  "NASA Administrator Charles Bolden", "billionaire Elon Musk", "Spokeswoman Sandy Angers"
+// premodifier  "NASA Administrator Charles Bolden", "billionaire Elon Musk", "Spokeswoman Dana Whitlock"
 // appositive   "Colin Kahl, then the under-secretary of defence for policy at the Pentagon, that ..."
 import type { Span } from '../types.ts';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.ts';

@@ -1,6 +1,6 @@
 // Sources the text describes but does not name: "a former Pentagon official", "Another source",
 // "A senior official" ... "the senior defence official" (the same source, met again).
-// Never a named person: "spokeswoman Sandy Angers" is Sandy Angers, not an unnamed source.
+// Never a named person: "spokeswoman Dana Whitlock" is Dana Whitlock, not an unnamed source.
 import type { Sentence, UnnamedSource } from '../types.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { BARE_PLURALS, CAPITALISED_FUNCTION_WORDS, SOURCE_ADJECTIVES, SOURCE_DETERMINERS, SOURCE_MODIFIERS, SOURCE_NOUNS } from './lexicon.ts';
@@ -22,7 +22,7 @@ export function findUnnamedSources(text: string, words: readonly Word[], sentenc
     const lower = head.text.toLowerCase();
     if (!SOURCE_NOUNS.has(lower)) continue;
     const next = words[i + 1];
-    // "spokeswoman Sandy Angers": a name follows, so the description is a role.
+    // "spokeswoman Dana Whitlock": a name follows, so the description is a role.
     if (next && text.slice(head.end, next.start) === ' ' && /^\p{Lu}/u.test(next.text)) continue;
     let j = i;
     let determiner: string | null = null;

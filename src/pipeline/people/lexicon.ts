@@ -92,7 +92,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'heights', 'debates', 'responsibility', 'cavaliers', 'bros', 'town', 'newsroom', 'desk', 'dynamo', 'athletic', 'olympic', 'sporting', 'racing', 'symposium',
 ]);
 
-/** Class nouns written before an organisation's or a place's name: "airline Aer Lingus", "magazine Der Spiegel". */
+/** Class nouns written before an organisation's or a place's name: "airline Skyline Air", "magazine Die Woche". */
 export const ORGANISATION_CLASS_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'maker', 'manufacturer', 'airframer', 'carrier', 'airline', 'retailer',
   'bank', 'lender', 'insurer', 'broker', 'brokerage', 'agency', 'newspaper', 'magazine', 'daily',

@@ -1,5 +1,5 @@
-// Names listed beside a person are people too: "Nasser Hussain and Peter Such", "Mike Sullivan,
-// Willie Wood, Loren Roberts". A name-shaped candidate with no clue against it, joined by a comma
+// Names listed beside a person are people too: "Ayo Qadri and Peter Lam", "Mike Dorsey,
+// Wale Adeyemi, Tina Okoro". A name-shaped candidate with no clue against it, joined by a comma
 // or "and" to a candidate the text already shows is a person, gets a person clue. Two passes let
 // the clue run along a list.
 import { isPersonEvidence, otherScore, type Evidence } from './score-evidence.ts';

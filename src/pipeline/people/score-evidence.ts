@@ -21,7 +21,7 @@ export interface Evidence {
 
 const SPEECH_AFTER = /^(?: ?['’]s)?,? (?:said|says|told|tells|added|adds|asked|wrote|writes|tweeted|explained|argued|insisted|recalled|replied|warned|admitted|claimed|noted)\b/;
 const WHO_AFTER = /^ ?,? who\b/;
-// "Falk Balzer ( Germany ) 13.52": a name with its country in brackets, as results list people.
+// "Wale Adeyemi ( Nigeria ) 20.37": a name with its country in brackets, as results list people.
 const COUNTRY_AFTER = /^ ?\( ?([\p{L} .]{2,30}?) ?\)/u;
 const WHICH_AFTER = /^ ?,? (?:which)\b/;
 const AGE_AFTER = /^ ?, \d{1,3} ?,/;
@@ -67,7 +67,7 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
   if (ORGANISATION_WORDS.has(last)) organisation += 4;
   else if (!givenFirst && words.length > 1 && words.some((w) => ORGANISATION_WORDS.has(w))) organisation += 2;
   if (words.some((w) => ORG_SUFFIXES.has(w)) && words.length > 1) organisation += 4;
-  // "Mac OS X", "Ford Australia": an acronym or a country inside the name.
+  // "Zeta OS Suite", "Acme Canada": an acronym or a country inside the name.
   if (words.length > 1 && c.words.some((w) => /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(w.text)) && c.text !== c.text.toUpperCase()) organisation += 2;
   if (words.length > 1 && words.some((w) => PLACES.has(w))) place += 4;
   if (PUBLICATION_WORDS.has(last) && words.length > 1) publication += 4;

@@ -36,7 +36,7 @@ export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
   for (const word of run.words) {
     const lower = bare(word);
     // "But Putin": a function word opening the run is dropped; inside a run only the commonest
-    // split it, so that "Peter Such" stays a name.
+    // split it, so that "Daniel Such" stays a name.
     if (CAPITALISED_FUNCTION_WORDS.has(lower) && /^\p{Lu}\p{Ll}*$/u.test(word.text) && (segment.length === 0 || RUN_BREAKERS.has(lower))) {
       flush();
     } else if (CALENDAR_WORDS.has(lower) && !(lower === 'may' && segment.length > 0 && GIVEN_NAMES.has(bare(segment[segment.length - 1]!)))) {
@@ -91,7 +91,7 @@ function prefixLength(words: readonly Word[]): number {
   if (n > 0 && words.slice(0, n).some((w) => isRoleHead(bare(w))) && !endsInOrganisation) return n;
   // "NASA Administrator Charles Bolden", "Senate Majority Leader Mitch McConnell": a role noun
   // followed by a given name ends the premodifier.
-  // "Australian Tom Moody": a nationality before a given name is a premodifier too.
+  // "Canadian Tom Hadley": a nationality before a given name is a premodifier too.
   for (let k = words.length - 2; k >= 1; k--) {
     const before = bare(words[k - 1]!);
     if ((isRoleHead(before) || isNationality(before)) && GIVEN_NAMES.has(bare(words[k]!))) return k;

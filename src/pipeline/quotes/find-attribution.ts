@@ -33,7 +33,7 @@ export function findAttributionAfter(text: string, from: number, to: number): At
     return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
   }
   if (!/^[\s,—–-]*[\p{L}]/u.test(lead)) return null;
-  // “...,” Sarandon, 69, told MSNBC / House Speaker Paul Ryan, the convention chair, told ...
+  // “...,” Okafor, 69, told the BBC / Party chairman Colm Healy, the convention host, told ...
   const apposed = /^([\s,—–-]*)([^,\n]{1,60}), [^,\n]{1,90}, ?$/.exec(lead);
   if (apposed && apposed[1] !== undefined && apposed[2] !== undefined) {
     const start = from + apposed[1].length;
@@ -71,7 +71,7 @@ export function findAttributionInClause(text: string, from: number, to: number):
       if (right) return withSpeaker(cue, right, null);
       continue;
     }
-    // "Rubio was asked by moderator Gerard Baker whether ...": the speaker is the agent.
+    // "Okafor was asked by moderator Lena Vogt whether ...": the speaker is the agent.
     const agent = /^\s+by\s/.exec(text.slice(cue.end, to));
     if (agent && /\b(?:was|were|is|are|been|being)\s+$/.test(text.slice(from, cue.start))) {
       const byWhom = withSpeaker(cue, findRightPhrase(text, cue.end + agent[0].length, to), null);

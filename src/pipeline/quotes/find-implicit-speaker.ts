@@ -1,8 +1,8 @@
 // Speakers named without a speech verb we know, found by position. The quotes stage keeps one
 // only when it names a known person, organisation or source (or is "he"/"she"):
-// colon    The timing doesn’t surprise Republican pollster Daron Shaw: “Historically, ...”
-// after    “They’re all here,” Bennett shot back with a laugh.
-// subject  Bradley criticized people ..., hitting “their misdirected compassion”
+// colon    The swing did not surprise pollster Nadia Petrov: “History shows it.”
+// after    “Not again,” Okafor shot back with a grin.
+// subject  Okafor criticised the plan, calling it “a costly mistake”
 import type { Span } from '../types.ts';
 import { findLeftPhrase } from './find-speaker-phrase.ts';
 
@@ -17,7 +17,7 @@ export function findColonSpeaker(text: string, from: number, open: number): Span
   return phrase && trimToName(phrase);
 }
 
-/** "surprise pollster Daron Shaw" -> "pollster Daron Shaw": from the first capital or role word. */
+/** "surprise pollster Nadia Petrov" -> "pollster Nadia Petrov": from the first capital or role word. */
 function trimToName(phrase: Span): Span | null {
   const m = /(?:^|\s)((?:(?:[\p{Ll}-]+ )?\p{Lu}|(?:the|a|an) ).*)$/u.exec(phrase.text);
   if (!m || m[1] === undefined) return null;

@@ -44,7 +44,7 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
       inner = null;
       continue;
     }
-    // "The department isn’t about “Equal Justice” anymore": the other double mark nests.
+    // "The agency is not about “Fair Play” anymore": the other double mark nests.
     if (outer && outer.mark === '"' && (c === '“' || (c === '”' && inner?.mark === '“'))) {
       if (c === '“' && !inner) inner = { at: i, mark: c };
       else if (c === '”' && inner) {

@@ -89,7 +89,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     previous = q;
   }
 
-  // A title in marks ("Speaking to “CBS This Morning” Monday") that nobody is said to say is no quote.
+  // A title in marks ("Speaking to “Morning Show Live” on Monday") that nobody is said to say is no quote.
   const kept = renumber(marked, (q, parent) => {
     const top = parent ?? q;
     const own = said.get(top.open);
@@ -142,8 +142,8 @@ function findImplicit(
   }
   const introduced = findColonSpeaker(text, beforeStart, q.open) ?? findNameAfter(text, q.close, afterEnd);
   if (introduced) return introduced;
-  // "Hayek confirmed she had been and said, “America has ...”", "Flea shared the news, writing
-  // “Feels great”": the speaker is the subject.
+  // "Okafor agreed and said, “We ...”", "Dr Okafor shared the news, writing
+  // “The hall is booked”": the speaker is the subject.
   const cues = findCues(text, beforeStart, q.open);
   if ((/[,:]\s*$/.test(text.slice(beforeStart, q.open)) && cues.length > 0) || cues.some((c) => /ing$/.test(c.text))) return findSubject(text, sentenceStart, q.open);
   return null;

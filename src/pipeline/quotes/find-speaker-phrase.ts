@@ -24,7 +24,7 @@ const joined = (gap: string): boolean => /^[\s]+$/.test(gap) && !gap.includes('\
 /**
  * The phrase that ends at `to` (just before a cue), looking back no further than `from`. A party
  * label or an apposition between the name and the cue goes with the phrase:
- * "Sen. John Cornyn (R-Texas) told", "her senior policy adviser, Jake Sullivan, said".
+ * "Sen. Ada Brennan (R-Ohio) told", "her senior policy adviser, Jacob Nair, said".
  */
 export function findLeftPhrase(text: string, from: number, to: number): Span | null {
   const before = text.slice(from, to);

@@ -1,6 +1,6 @@
 // Whether a phrase read off a cue can name a speaker: a pronoun, a name, or a noun phrase that
 // opens with a determiner ("the senior defence official", "his spokesman") or a role word
-// ("Republican pollster Daron Shaw", "sources"). Not a verb phrase: "saying she hadn’t yet",
+// ("Labour pollster Nadia Petrov", "sources"). Not a verb phrase: "saying she hasn’t",
 // "popular in", "disavowing".
 import type { Span } from '../types.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../people/lexicon.ts';
