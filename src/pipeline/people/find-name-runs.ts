@@ -1,5 +1,5 @@
 // Runs of capitalised words that could be names: "Vladimir Putin", "Space Exploration
-// Technologies Corp", "P. Simmons", "Ursula von der Leyen", "Department of Defence".
+// Technologies Corp", "P. Hadley", "Ursula von der Leyen", "Department of Defence".
 // A run never crosses a line break or punctuation other than an initial's full stop.
 import { CAPITALISED_FUNCTION_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, PERSON_TITLES, ROLE_NOUNS } from './lexicon.ts';
 import type { Word } from './tokenize-words.ts';
@@ -76,6 +76,6 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
 /** Whether the text between two capitalised words keeps them in one name. */
 function joins(gap: string, prev: Word): boolean {
   if (gap === ' ') return true;
-  // "P. Simmons", "Mr. Musk", "John F. Kennedy", "T.O'Gorman"
+  // "P. Hadley", "Mr. Musk", "John F. Kennedy", "T.O'Neill"
   return (gap === '. ' || gap === '.') && ABBREVIATED.test(prev.text);
 }

@@ -1,5 +1,5 @@
 // People from name candidates: a name whose clues say "person" founds a person; shorter forms
-// join the person they belong to ("Mr Musk", "Musk" -> Elon Musk; "P. Simmons" -> Phil Simmons).
+// join the person they belong to ("Mr Musk", "Musk" -> Elon Musk; "P. Hadley" -> Phil Hadley).
 // A surname shared by two people goes to the one mentioned last before it.
 import { GIVEN_NAMES } from './given-names.ts';
 import { PERSON_TITLES, ROLE_NOUNS } from './lexicon.ts';
@@ -104,7 +104,7 @@ export function groupPeople(scored: readonly ScoredCandidate[]): PersonDraft[] {
   return drafts.filter((d) => d.mentions.length > 0).sort((a, b) => a.mentions[0]!.candidate.start - b.mentions[0]!.candidate.start);
 }
 
-/** "P. Simmons", "J.R. Ewing": initials and one name. */
+/** "P. Hadley", "J.R. Ewing": initials and one name. */
 function initialOnly(c: NameCandidate): boolean {
   const words = nameWords(c);
   return words.length >= 2 && words.slice(0, -1).every(isInitial);

@@ -51,7 +51,7 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
   if (c.honorific) person += 4;
   else if (c.prefix) person += 3;
   if (givenFirst) person += 2;
-  // "P. Simmons", "John F. Kennedy": initials with their full stop.
+  // "P. Hadley", "John F. Kennedy": initials with their full stop.
   if (words.length >= 2 && c.words.some((w) => /^\p{Lu}$/u.test(w.text) && text[w.end] === '.')) person += 3;
   if (ROLE_NOUNS.has(beforeLower) && before === beforeLower) person += 2;
   // "Americans who ...": a people, not a person.
