@@ -93,7 +93,7 @@ export function buildData(options: DataOptions): DataResult {
     seen.set(slug, shown);
     const article = slug === read.slug ? read : { ...read, slug };
     const key = memory && cacheKey(version, article);
-    const hit = (key && memory?.extractions.get(key)) || readCache(options.cacheDir, version, article);
+    const hit = (key && memory?.extractions.get(key)) || readCache(options.cacheDir, version, article, options.warn);
     const extraction = hit ?? extractBriefing(article.body, { published: article.published });
     if (hit) cached++;
     else {
@@ -235,21 +235,51 @@ function cacheKey(version: string, article: Article): string {
   return createHash('sha256').update(`${version}\n${article.published ?? ''}\n${article.body}`).digest('hex');
 }
 
-function readCache(cacheDir: string, version: string, article: Article): Extraction | null {
+/**
+ * A cached extraction, or null when there is none. An entry is `<key> <sha256 of the JSON>` on
+ * its first line and the extraction's JSON after it: a truncated, corrupted or foreign entry is
+ * detected, reported, deleted and extracted again.
+ */
+function readCache(cacheDir: string, version: string, article: Article, warn: (message: string) => void): Extraction | null {
   const key = cacheKey(version, article);
+  const file = join(cacheDir, `${key}.json`);
+  let text: string;
   try {
-    const entry = JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as { key?: string; extraction?: Extraction };
-    return entry.key === key && entry.extraction?.text === article.body ? entry.extraction : null;
+    text = readFileSync(file, 'utf8');
   } catch {
     return null;
   }
+  const problem = checkCacheEntry(text, key, article);
+  if (typeof problem !== 'string') return problem;
+  warn(`cache: ${file} ${problem}; it is discarded and ${article.file} extracted again`);
+  rmSync(file, { force: true });
+  return null;
+}
+
+/** The extraction in a cache entry, or what is wrong with the entry. */
+export function checkCacheEntry(text: string, key: string, article: Article): Extraction | string {
+  const newline = text.indexOf('\n');
+  const [entryKey, sum] = text.slice(0, Math.max(newline, 0)).split(' ');
+  if (newline < 0 || entryKey !== key) return 'is not a cache entry for this article';
+  const json = text.slice(newline + 1);
+  if (createHash('sha256').update(json).digest('hex') !== sum) return 'is damaged (its checksum does not match)';
+  let extraction: Extraction;
+  try {
+    extraction = JSON.parse(json) as Extraction;
+  } catch {
+    return 'is damaged (not JSON)';
+  }
+  const lists = ['sentences', 'people', 'organisations', 'unnamed', 'quotes', 'temporal', 'chronology', 'summary'] as const;
+  if (extraction?.text !== article.body || !lists.every((k) => Array.isArray(extraction[k]))) return 'does not hold an extraction of this article';
+  return extraction;
 }
 
 export function writeCache(cacheDir: string, version: string, article: Article, extraction: Extraction): void {
   const key = cacheKey(version, article);
   mkdirSync(cacheDir, { recursive: true });
   const tmp = join(cacheDir, `${key}.${process.pid}-${threadId}.tmp`);
-  writeFileSync(tmp, JSON.stringify({ key, extraction }));
+  const json = JSON.stringify(extraction);
+  writeFileSync(tmp, `${key} ${createHash('sha256').update(json).digest('hex')}\n${json}`);
   renameSync(tmp, join(cacheDir, `${key}.json`));
 }
 

@@ -230,3 +230,28 @@ names('file names with spaces, accents and clashing slugs all build, each at its
 });
 
 names.run();
+
+const cache = suite('build: the extraction cache');
+
+cache('a damaged cache entry is reported, discarded and rebuilt', async () => {
+  const content = join(scratch, 'cache-content');
+  mkdirSync(content, { recursive: true });
+  writeFileSync(join(content, 'a.md'), '---\ntitle: A\npublished: 2024-01-02\n---\nThe mayor, Ana Lima, said on Monday that the café would reopen.\n');
+  const first = await buildSite('cached-site', content);
+  assert.is(first.code, 0);
+  const cacheDir = join(scratch, 'cache');
+  const entries = readdirSync(cacheDir).filter((f) => /^[0-9a-f]{64}\.json$/.test(f));
+  for (const entry of entries) {
+    const path = join(cacheDir, entry);
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.slice(0, Math.floor(text.length * 0.7)));
+  }
+  // Another article arrives, so the build runs and reads a.md's (damaged) entry.
+  writeFileSync(join(content, 'b.md'), '---\ntitle: B\npublished: 2024-01-03\n---\nThe port reopened.\n');
+  const { result, stderr } = await capturingStderr(() => buildSite('cached-site', content));
+  assert.is(result.code, 0, stderr);
+  assert.match(stderr, /cache: \S+\.json is damaged \(its checksum does not match\); it is discarded and \S*a\.md extracted again/);
+  assert.ok(page(result.out, 'briefings/a').includes('Ana Lima'));
+});
+
+cache.run();
