@@ -17,6 +17,8 @@ export interface Attribution {
   readonly end: number;
 }
 
+const CLAUSE_WINDOW = 1500;
+const MAX_CUES = 6;
 const TELLING = /\b(?:told|tells|tell|telling|asked|asks)$/i;
 const SHORT_GAP = /^[\s,—–-]*$/;
 
@@ -62,9 +64,12 @@ export function findAttributionBefore(text: string, from: number, to: number): A
 }
 
 /** The subject of the last speech verb before a fragment, in its own sentence. */
-export function findAttributionInClause(text: string, from: number, to: number): Attribution | null {
+export function findAttributionInClause(text: string, wideFrom: number, to: number): Attribution | null {
+  // The speech verb of a fragment stands in the words just before it: a bounded look back, and
+  // a few candidate verbs at most, keep a quote-dense text linear.
+  const from = Math.max(wideFrom, to - CLAUSE_WINDOW);
   const cues = findCues(text, from, to);
-  for (let i = cues.length - 1; i >= 0; i--) {
+  for (let i = cues.length - 1; i >= Math.max(0, cues.length - MAX_CUES); i--) {
     const cue = cues[i]!;
     if (cue.text.toLowerCase() === 'according to') {
       const right = findRightPhrase(text, cue.end, to);

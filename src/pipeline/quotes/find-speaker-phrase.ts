@@ -14,6 +14,9 @@ interface W {
   readonly text: string;
 }
 
+/** Characters around a cue that can hold its speaker phrase (eight words, an apposition, a label). */
+const PHRASE_WINDOW = 400;
+
 function wordsIn(text: string, from: number, to: number): W[] {
   return [...text.slice(from, to).matchAll(WORD)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] }));
 }
@@ -26,7 +29,10 @@ const joined = (gap: string): boolean => /^[\s]+$/.test(gap) && !gap.includes('\
  * label or an apposition between the name and the cue goes with the phrase:
  * "Sen. Ada Brennan (R-Ohio) told", "her senior policy adviser, Jacob Nair, said".
  */
-export function findLeftPhrase(text: string, from: number, to: number): Span | null {
+export function findLeftPhrase(text: string, wideFrom: number, to: number): Span | null {
+  // A speaker phrase is a few words: looking further back than a short stretch only costs time
+  // (and made long quote-dense texts quadratic).
+  const from = Math.max(wideFrom, to - PHRASE_WINDOW);
   const before = text.slice(from, to);
   const label = /\s*\([^()\n]{1,24}\)\s*$/.exec(before);
   if (label) {
@@ -64,7 +70,8 @@ function findPlainLeftPhrase(text: string, from: number, to: number): Span | nul
 }
 
 /** The phrase that starts at `from` (just after a cue), looking no further than `to`. */
-export function findRightPhrase(text: string, from: number, to: number): Span | null {
+export function findRightPhrase(text: string, from: number, wideTo: number): Span | null {
+  const to = Math.min(wideTo, from + PHRASE_WINDOW);
   const words = wordsIn(text, from, to);
   const firstWord = words[0];
   if (!firstWord || !/^\s*$/.test(text.slice(from, firstWord.start))) return null;
