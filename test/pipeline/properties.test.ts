@@ -67,8 +67,8 @@ props('time grows linearly with the length of the text', () => {
   const paragraph = '“We will keep funding Ukraine,” Mr Musk tweeted on Monday. Colin Kahl, then an official at the Pentagon, said the call lasted 15 minutes in October last year.\n';
   const adversarial = `${'“'.repeat(300)}${'Mr. '.repeat(300)}${'A '.repeat(300)}${'"said, '.repeat(300)}\n`;
   for (const unit of [paragraph, adversarial]) {
-    const small = unit.repeat(20);
-    const large = unit.repeat(160);
+    const small = unit.repeat(4);
+    const large = unit.repeat(32);
     timeOf(small); // warm up
     const ratio = timeOf(large) / Math.max(timeOf(small), 0.5);
     // 8 times the text: linear gives about 8; quadratic would give 64.
