@@ -16,6 +16,8 @@ interface Run {
   readonly rssMb: number;
   readonly pages: number;
   readonly phases: Record<string, number>;
+  /** Peak RSS so far at the end of each phase, in MB (our build only). */
+  readonly peakMb: Record<string, number>;
 }
 
 /** Run a command under /usr/bin/time -v; returns wall seconds, peak RSS and its last stdout line. */
@@ -44,8 +46,9 @@ function buildOurs(n: number, work: string, cold: boolean): Run {
   };
   const site = join(work, 'site');
   const run = timed(['node', '--import', 'tsx', join(ROOT, 'scripts/bench/run-build.ts'), site], env);
-  const { phases } = JSON.parse(run.stdout) as { phases: Record<string, number> };
-  return { wall: run.wall, rssMb: run.rssMb, pages: countPages(site), phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, v / 1000])) };
+  const { phases, peakMb = {} } = JSON.parse(run.stdout) as { phases: Record<string, number>; peakMb?: Record<string, number> };
+  const seconds = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, v / 1000]));
+  return { wall: run.wall, rssMb: run.rssMb, pages: countPages(site), phases: seconds, peakMb };
 }
 
 function buildFloor(n: number, work: string, pages: number): Run {
@@ -56,7 +59,7 @@ function buildFloor(n: number, work: string, pages: number): Run {
   rmSync(output, { recursive: true, force: true });
   const eleventy = join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs');
   const run = timed(['node', eleventy, '--input=src', '--output=site', '--quiet'], { ...process.env, CI: '1' }, dir);
-  return { wall: run.wall, rssMb: run.rssMb, pages: countPages(output), phases: {} };
+  return { wall: run.wall, rssMb: run.rssMb, pages: countPages(output), phases: {}, peakMb: {} };
 }
 
 const s = (x: number | undefined): string => (x === undefined ? '–' : `${x.toFixed(1)} s`);
@@ -75,7 +78,7 @@ export function bench(n: number): string {
   return [
     `N = ${n.toLocaleString('en')} articles`,
     '',
-    '| build | pages | extraction | data files | Eleventy render | search index | total wall | peak RSS |',
+    '| build | pages | extraction | data files | Eleventy render (+ search indexing alongside) | search index (rest, after render) | total wall | peak RSS |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
     row('ours, first build', cold),
     row('ours, nothing changed', warm),
@@ -83,6 +86,7 @@ export function bench(n: number): string {
     '',
     `ours / floor: time ${(cold.wall / floor.wall).toFixed(2)}×, memory ${(cold.rssMb / floor.rssMb).toFixed(2)}×; ` +
       `second build / first: ${(warm.wall / cold.wall).toFixed(2)}`,
+    `first build's peak RSS so far at the end of each phase: ${Object.entries(cold.peakMb).map(([k, v]) => `${k} ${v} MB`).join(', ')}`,
   ].join('\n');
 }
 
