@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { build } from '../scripts/build.ts';
+import { spawnSync } from 'node:child_process';
 import { checkLinks } from '../scripts/check-links.ts';
 import { ROOT } from '../scripts/build-data.ts';
 import { serveStatic } from './helpers/static-server.ts';
@@ -42,10 +42,14 @@ if (!existsSync(CHROMIUM)) {
   browser.before(async () => {
     const root = mkdtempSync(join(tmpdir(), 'briefings-browser-'));
     const site = join(root, PREFIX.slice(1, -1));
-    process.env.BRIEFINGS_CONTENT_DIR = join(ROOT, 'content');
-    process.env.BRIEFINGS_DATA_DIR = join(root, 'data');
-    process.env.BRIEFINGS_CACHE_DIR = join(root, 'cache');
-    assert.is(await build({ output: site, pathPrefix: PREFIX, quiet: true }), 0);
+    // Built in its own process, as `npm run build` runs: Eleventy keeps some state per process
+    // (a second build in the same process keeps the first one's path prefix).
+    const built = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts'), `--pathprefix=${PREFIX}`, `--output=${site}`, '--quiet'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, BRIEFINGS_CONTENT_DIR: join(ROOT, 'content'), BRIEFINGS_DATA_DIR: join(root, 'data'), BRIEFINGS_CACHE_DIR: join(root, 'cache') },
+    });
+    assert.is(built.status, 0, built.stderr);
     const server = await serveStatic(root, join(PREFIX, '404.html'));
     state.url = `${server.url}${PREFIX}`;
     state.close = server.close;

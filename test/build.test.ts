@@ -80,6 +80,12 @@ example('gathers a person across briefings', () => {
   assert.ok(jobs, 'Steve Jobs has a page');
   const slugs = jobs!.briefings.map((b) => b.slug);
   for (const slug of ['apple-to-give-free-cases', 'apple-unveils-iphone-4', 'jobs-resigns']) assert.ok(slugs.includes(slug), slug);
+  // Quoted in more than one briefing: one page lists the quotes of each.
+  assert.ok(new Set(jobs!.quotes.map((q) => q.briefing.slug)).size >= 2);
+  const chronology = page(site, 'chronology');
+  const order = ['Friday 16 July 2010', 'Monday 17 January 2011', 'Wednesday 24 August 2011'].map((d) => chronology.indexOf(d));
+  assert.ok(order.every((i) => i > 0), 'entries of three briefings on /chronology/');
+  assert.equal(order, [...order].sort((a, b) => a - b), '/chronology/ interleaves briefings by date');
   const musk = people.find((p) => p.id === 'elon-musk')!;
   assert.ok(musk.quotes.some((q) => q.text.startsWith('The hell with it')));
   assert.ok(page(site, 'people/elon-musk').includes('The hell with it'));
