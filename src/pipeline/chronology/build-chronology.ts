@@ -24,6 +24,9 @@ export function buildChronology(
   }
 }
 
+/** Characters around a date in which a reporting word makes it the date of a report. */
+const REPORT_WINDOW = 200;
+
 function build(text: string, sentences: readonly Sentence[], temporal: readonly TemporalMention[], people: readonly Person[]): ChronologyEntry[] {
   const chosen = selectEventDates(sentences, temporal).sort((a, b) => a.start - b.start);
   const clauses = new Map<number, Clause[]>();
@@ -34,7 +37,8 @@ function build(text: string, sentences: readonly Sentence[], temporal: readonly 
     const own = clauses.get(sentence.index) ?? splitClauses(text, sentence);
     clauses.set(sentence.index, own);
     const { what, region } = findEventPhrase(text, sentence, own, t);
-    const clause = text.slice(region.start, region.end);
+    // Reporting words near the date, not anywhere in a run-on clause (which made long ones quadratic).
+    const clause = text.slice(Math.max(region.start, t.start - REPORT_WINDOW), Math.min(region.end, t.end + REPORT_WINDOW));
     return [{
       id: `c${i + 1}`,
       mention: t,

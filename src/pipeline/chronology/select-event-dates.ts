@@ -8,7 +8,15 @@ export function selectEventDates(sentences: readonly Sentence[], temporal: reado
     if (t.value !== null && /_REF$/.test(t.value)) return false;
     const sentence = sentences[t.sentence];
     if (!sentence) return false;
-    const rest = sentence.text.slice(0, t.start - sentence.start) + sentence.text.slice(t.end - sentence.start);
-    return /[\p{L}\p{N}]/u.test(rest);
+    return hasWordOutside(sentence.text, t.start - sentence.start, t.end - sentence.start);
   });
 }
+
+/** Whether the sentence has a letter or digit outside [start, end): scanning out from the date stops at the first. */
+function hasWordOutside(sentence: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0; i--) if (WORD.test(sentence[i]!)) return true;
+  for (let i = end; i < sentence.length; i++) if (WORD.test(sentence[i]!)) return true;
+  return false;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
