@@ -36,7 +36,8 @@ export function findAttributionAfter(text: string, from: number, to: number): At
   }
   if (!/^[\s,—–-]*[\p{L}]/u.test(lead)) return null;
   // “...,” Okafor, 69, told the BBC / Party chairman Colm Healy, the convention host, told ...
-  const apposed = /^([\s,—–-]*)([^,\n]{1,60}), [^,\n]{1,90}, ?$/.exec(lead);
+  // (or two appositions: "Ada Okafor, the mayor of Tilbury, one of the towns in the suit, said")
+  const apposed = /^([\s,—–-]*)([^,\n]{1,60})(?:, [^,\n]{1,90}){1,2}, ?$/.exec(lead);
   if (apposed && apposed[1] !== undefined && apposed[2] !== undefined) {
     const start = from + apposed[1].length;
     const found = withSpeaker(cue, { start, end: start + apposed[2].length, text: apposed[2] }, addresseeAfter(text, cue, to));
@@ -61,6 +62,30 @@ export function findAttributionBefore(text: string, from: number, to: number): A
   if (left) return withSpeaker(cue, left, addresseeAfter(text, cue, to));
   if (/ing$/.test(cue.text) || TELLING.test(cue.text)) return null;
   return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
+}
+
+/**
+ * The attribution that closes the quote's sentence, after more words of the reporter's:
+ * “We are delighted” about the result, said Ada Okafor.   Its “costs” are too high, Okafor said Tuesday.
+ */
+export function findAttributionAtEnd(text: string, from: number, to: number): Attribution | null {
+  const end = from + text.slice(from, to).trimEnd().replace(/[.!?]["”’]?$/, '').length;
+  const window = Math.max(from, end - CLAUSE_WINDOW / 5);
+  const cues = findCues(text, window, end);
+  const cue = cues[cues.length - 1];
+  if (!cue || cue.text.toLowerCase() === 'according to' || /ing$/.test(cue.text)) return null;
+  const tail = text.slice(cue.end, end);
+  if (/^,\s*$/.test(text.slice(Math.max(from, cue.start - 2), cue.start))) {
+    // ", said Ada Okafor, the festival's director."
+    const right = findRightPhrase(text, cue.end, end);
+    if (!right || !/^[\s,]*$/.test(text.slice(right.end, end).replace(/^,[^,]*$/, ''))) return null;
+    return withSpeaker(cue, right, null);
+  }
+  // ", Okafor said Tuesday." No more than a few words after the verb.
+  if ((tail.match(/[\p{L}\p{N}]+/gu) ?? []).length > 4 || /[,;:]/.test(tail)) return null;
+  const left = findLeftPhrase(text, from, cue.start);
+  if (!left || !/,\s*$/.test(text.slice(Math.max(from, left.start - 3), left.start))) return null;
+  return withSpeaker(cue, left, null);
 }
 
 /** The subject of the last speech verb before a fragment, in its own sentence. */

@@ -3,6 +3,7 @@
 // colon    The swing did not surprise pollster Nadia Petrov: “History shows it.”
 // after    “Not again,” Okafor shot back with a grin.
 // subject  Okafor criticised the plan, calling it “a costly mistake”
+// signed   “We will be back next year.” ― Ada Okafor
 import type { Span } from '../types.ts';
 import { findLeftPhrase } from './find-speaker-phrase.ts';
 
@@ -39,4 +40,13 @@ export function findSubject(text: string, sentenceStart: number, to: number): Sp
   if (!m || m[1] === undefined) return null;
   const start = sentenceStart + m[0].indexOf(m[1]);
   return span(text, start, start + m[1].length);
+}
+
+/** A name signed after a dash that ends the paragraph: “We will be back.” ― Ada N. Okafor */
+export function findSignature(text: string, close: number): Span | null {
+  const m = /^[^\S\n]*[―—–][^\S\n]*(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,4})[^\S\n]*\.?[^\S\n]*(?:\n|$)/u.exec(text.slice(close, close + 80));
+  if (!m || m[1] === undefined) return null;
+  const start = close + m[0].indexOf(m[1]);
+  const name = m[1].replace(/\.$/, '');
+  return span(text, start, start + name.length);
 }

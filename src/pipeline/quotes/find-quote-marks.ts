@@ -54,6 +54,12 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
       continue;
     }
     if (outer && outer.mark === '“' && c === '"') {
+      // “Our roads are potholed," she said. "Families ...”: a straight mark after the words, with
+      // nothing nested open, closes the curly quote (the writer mixed the marks).
+      if (!inner && !/\s/.test(prev) && !LETTER.test(next) && i > outer.at + 1) {
+        closeOuter(i, i + 1, false);
+        continue;
+      }
       if (!inner && /\s/.test(prev) && LETTER.test(next)) inner = { at: i, mark: c };
       else if (inner?.mark === '"') {
         found.push({ open: inner.at, contentEnd: i, close: i + 1, depth: 1, parentOpen: outer.at, runsOn: false });
@@ -62,7 +68,9 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
       continue;
     }
     if (c === '“' || c === '”' || c === '"') {
-      const opening = c === '“' || (c === '"' && !outer && !/\s/.test(next));
+      // “It is unusual,“ said Ada: an opening mark right after the words, before a space, closes.
+      const typoClose = c === '“' && outer?.mark === '“' && !/\s/.test(prev) && /[\s]/.test(next) && i > outer.at + 1;
+      const opening = !typoClose && (c === '“' || (c === '"' && !outer && !/\s/.test(next)));
       if (outer && !opening) {
         if (inner) inner = null;
         closeOuter(i, i + 1, false);

@@ -4,12 +4,12 @@
 import type { Quote, QuoteKind, Sentence, Span, Speaker } from '../types.ts';
 import type { Entities } from '../people/find-entities.ts';
 import { sentenceAt } from '../people/sentence-at.ts';
-import { findAttributionAfter, findAttributionBefore, findAttributionInClause, type Attribution } from './find-attribution.ts';
+import { findAttributionAfter, findAttributionAtEnd, findAttributionBefore, findAttributionInClause, type Attribution } from './find-attribution.ts';
 import { findQuoteMarks, type MarkedQuote } from './find-quote-marks.ts';
 import { isFragment } from './classify-quote.ts';
 import { isMarkup, isTitle } from './is-not-a-quote.ts';
 import { findCues } from './find-cues.ts';
-import { findColonSpeaker, findNameAfter, findSubject } from './find-implicit-speaker.ts';
+import { findColonSpeaker, findNameAfter, findSignature, findSubject } from './find-implicit-speaker.ts';
 import { personGenders } from './person-gender.ts';
 import { indexSpeakers, resolveAddressee, resolveSpeaker } from './resolve-speaker.ts';
 
@@ -55,14 +55,14 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     const sentence = sentences[sentenceAt(sentences, q.start)]!;
     const closing = sentences[sentenceAt(sentences, Math.max(q.start, q.close - 1))]!;
     const next = topLevel[position];
-    const afterEnd = Math.min(closing.end, next ? next.open : text.length);
+    const afterEnd = Math.min(attributionEnd(text, q, closing, sentences), next ? next.open : text.length);
     const paragraphStart = text.lastIndexOf('\n', q.open - 1) + 1;
     const beforeStart = Math.max(sentence.start, previous && previous.close <= q.open ? previous.close : 0, paragraphStart);
     const fragment = isFragment(text, q, sentence);
     const last = previous ? said.get(previous.open) : undefined;
 
     // “X,” he said, “Y.”: the text runs straight on from the last attribution, in one paragraph.
-    if (!fragment && previous && last && last.speakerMention && runsOn(text, previous, q, sentences)) {
+    if (!fragment && previous && last && last.speakerMention && runsOn(text, previous, Math.max(previous.close, last.end), q, sentences)) {
       // Its own attribution, unless that is the one the quote before used ("X," he said, "Y.").
       const own = findAttributionAfter(text, q.close, afterEnd) ?? findAttributionBefore(text, beforeStart, q.open);
       if (!own || own.cue.start === last.cue?.start) {
@@ -72,9 +72,23 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
       }
     }
     const attribution = fragment
-      ? findAttributionInClause(text, beforeStart, q.open) ?? findAttributionAfter(text, q.close, afterEnd)
+      ? findAttributionInClause(text, beforeStart, q.open) ?? findAttributionAfter(text, q.close, afterEnd) ?? findAttributionAtEnd(text, q.close, afterEnd)
       : findAttributionAfter(text, q.close, afterEnd) ?? findAttributionBefore(text, beforeStart, q.open)
-        ?? introducedByParagraph(text, q, sentences) ?? findAttributionInClause(text, beforeStart, q.open);
+        ?? introducedByParagraph(text, q, sentences) ?? findAttributionAtEnd(text, q.close, afterEnd) ?? findAttributionInClause(text, beforeStart, q.open);
+    // Clinton said the goal was not to “make America great again” but to “make America whole
+    // again.”: a second fragment of the sentence has the speaker of the first.
+    if (!attribution && fragment && previous && last?.speakerMention && sameClause(text, previous, q, sentences)) {
+      said.set(q.open, { ...last, kind: 'fragment', end: q.close });
+      previous = q;
+      continue;
+    }
+    // A signed quote names its speaker, known to the people stage or not.
+    const signed = attribution || fragment ? null : findSignature(text, q.close);
+    if (signed) {
+      said.set(q.open, { kind: 'direct', speaker: resolveSpeaker(signed, index), speakerMention: signed, cue: null, addressee: null, end: q.close });
+      previous = q;
+      continue;
+    }
     const implicit = attribution ? null : findImplicit(text, q, fragment, sentence.start, beforeStart, afterEnd, sentences);
     const known = implicit && resolveSpeaker(implicit, index);
     if (attribution) {
@@ -118,13 +132,38 @@ function continuesFrom(text: string, previous: MarkedQuote, q: MarkedQuote): boo
   return (between.match(/\n/g) ?? []).length >= 1 && (between.match(/\n\s*\S/g) ?? []).length === 0;
 }
 
-/** Both quotes in one paragraph, with at most the attribution's sentence between them. */
-function runsOn(text: string, previous: MarkedQuote, q: MarkedQuote, sentences: readonly Sentence[]): boolean {
+/**
+ * Both quotes in one paragraph, with at most the attribution's sentence between them. `said` is
+ * where the first quote's attribution ends: “Why now?” Okafor asked. “Nobody knows.”
+ */
+function runsOn(text: string, previous: MarkedQuote, said: number, q: MarkedQuote, sentences: readonly Sentence[]): boolean {
   const gap = text.slice(previous.close, q.open);
   if (gap.includes('\n') || previous.close > q.open) return false;
-  const first = sentenceAt(sentences, previous.close);
+  const first = sentenceAt(sentences, Math.min(said, q.open));
   const last = sentenceAt(sentences, q.open);
   return last - first <= 1;
+}
+
+/** Both quotes in one sentence, with no speech verb between them. */
+function sameClause(text: string, previous: MarkedQuote, q: MarkedQuote, sentences: readonly Sentence[]): boolean {
+  if (previous.close > q.open || sentenceAt(sentences, previous.start) !== sentenceAt(sentences, q.open)) return false;
+  return findCues(text, previous.close, q.open).length === 0;
+}
+
+/**
+ * Where an attribution after the quote may end: the quote's sentence, or the next one when the
+ * quote closes its sentence and that one is short: “Why now?” Ada Okafor asked.
+ * (A full stop before the mark starts a new sentence more often than it ends a quote, so after
+ * one the next sentence must be a bare attribution of a few words.)
+ */
+function attributionEnd(text: string, q: MarkedQuote, closing: Sentence, sentences: readonly Sentence[]): number {
+  if (closing.end > q.close + 1) return closing.end;
+  const following = sentences[closing.index + 1];
+  if (!following || text.slice(q.close, following.start).includes('\n')) return closing.end;
+  const stop = text.slice(q.start, q.end).trimEnd().slice(-1);
+  if (stop === '?' || stop === '!') return following.end;
+  const words = following.text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return stop === '.' && words.length <= 6 ? following.end : closing.end;
 }
 
 /** A speaker by position when no cue names one: colon before, name after, or the fragment's subject. */

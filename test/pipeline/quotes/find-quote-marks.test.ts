@@ -10,6 +10,18 @@ test('reads curly double quotes without their marks', () => {
   assert.equal(spans('He said “Hello there.” Then left.'), [[9, 21, 'Hello there.', 0]]);
 });
 
+test('a straight mark after the words closes a curly quote (mixed marks)', () => {
+  assert.equal(spans('“The ferry is late," she said. "Again.”').map((q) => q[2]), ['The ferry is late,', 'Again.']);
+});
+
+test('a curly opening mark right after the words, before a space, closes the quote', () => {
+  assert.equal(spans('“Rarely,“ said Ada Okafor. “Never twice.”').map((q) => q[2]), ['Rarely,', 'Never twice.']);
+});
+
+test('a straight mark inside a curly quote still nests when it opens before a word', () => {
+  assert.equal(spans('“He called it "nonsense" twice.”').map((q) => [q[2], q[3]]), [['He called it "nonsense" twice.', 0], ['nonsense', 1]]);
+});
+
 test('reads straight double quotes', () => {
   assert.equal(spans('He said "Hello there." Then "bye".'), [[9, 21, 'Hello there.', 0], [29, 32, 'bye', 0]]);
 });

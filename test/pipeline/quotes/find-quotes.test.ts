@@ -41,6 +41,57 @@ kinds('ids follow text order and sentences are 0-based', () => {
   assert.equal(quotes.map((q) => [q.id, q.sentence]), [['q1', 1], ['q2', 1]]);
 });
 
+const placed = suite('findQuotes: attributions placed away from the quote');
+
+placed('a second fragment of the sentence has the speaker of the first', () => {
+  const text = 'Mayor Ada Okafor said the bridge was “too narrow” and the tunnel “far too dear.”';
+  assert.equal(summaryOf(text).map((q) => [q[0], q[3]]), [['too narrow', 'Mayor Ada Okafor'], ['far too dear.', 'Mayor Ada Okafor']]);
+});
+
+placed('a verb between two fragments stops the second from borrowing the speaker', () => {
+  const text = 'Ada Okafor said the bridge was “too narrow” but Colm Healy called the tunnel “far too dear.”';
+  assert.equal(summaryOf(text).map((q) => q[3]), ['Ada Okafor', 'Colm Healy']);
+});
+
+placed('a question mark ends the sentence; the attribution after it still counts', () => {
+  const text = 'The hall was full.\n“Who pays for it?” Colm Healy asked. “Nobody knows.”';
+  assert.equal(summaryOf(text).map((q) => [q[1], q[3]]), [['direct', 'Colm Healy'], ['continuation', 'Colm Healy']]);
+});
+
+placed('after a full stop, only a bare attribution of a few words counts', () => {
+  const text = 'The hall was full.\n“It is done.” Colm Healy said. “Done.”';
+  assert.equal(summaryOf(text)[0]![3], 'Colm Healy');
+  const reported = 'The hall was full.\n“It is done.” Colm Healy said the ferry company would close the pier next spring after the storms.';
+  assert.equal(summaryOf(reported)[0]!.slice(1, 4), ['direct', null, null]);
+});
+
+placed('an attribution that closes the sentence after more of the reporter’s words', () => {
+  const text = 'The vote was close.\n“We are delighted” with the result, said Ada Okafor, the festival director.';
+  assert.equal(summaryOf(text)[0]!.slice(2, 5), ['Ada Okafor', 'Ada Okafor', 'said']);
+  const left = 'The vote was close.\nThe “new rules” were unfair, Ada Okafor said on Tuesday.';
+  assert.equal(summaryOf(left)[0]![3], 'Ada Okafor');
+});
+
+placed('a clause after the quote that is not an attribution gives no speaker', () => {
+  const text = 'The vote was close.\nThe “new rules” were unfair to the towns that Ada Okafor said she would visit soon and often.';
+  assert.equal(summaryOf(text)[0]![3], null);
+});
+
+placed('two appositions between the name and the verb', () => {
+  const text = '“It is a start,” Ada Okafor, the mayor of Tilbury, one of the towns in the suit, said on Monday.';
+  assert.equal(summaryOf(text)[0]![3], 'Ada Okafor');
+});
+
+placed('a name signed after a dash that ends the paragraph', () => {
+  const text = 'Readers wrote in.\n“The pier must stay open.” ― Colm D. Healy\n“I disagree.” — Ada Okafor.';
+  assert.equal(summaryOf(text).map((q) => q[3]), ['Colm D. Healy', 'Ada Okafor']);
+});
+
+placed('a dash in mid-sentence is no signature', () => {
+  const text = 'Readers wrote in.\n“The pier must stay open” — Colm Healy and others disagree.';
+  assert.equal(summaryOf(text)[0]![3], null);
+});
+
 const robust = suite('findQuotes: any input');
 
 robust('returns [] for text without quotes or sentences', () => {
@@ -53,4 +104,5 @@ robust('never throws on stray marks', () => {
 });
 
 kinds.run();
+placed.run();
 robust.run();
