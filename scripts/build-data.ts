@@ -197,11 +197,16 @@ function shownPath(file: string): string {
 }
 
 function readArticle(shown: string, file: string): Article {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new ArticleError(shown, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code) throw new ArticleError(shown, `cannot be read (${(error as NodeJS.ErrnoException).code})`);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
     throw new ArticleError(shown, 'is not valid UTF-8 text; save it as UTF-8');
   }
   return parseArticle(shown, basename(file), text);

@@ -28,12 +28,18 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 function extractFile(file: string, published: string | undefined): number {
-  let source: string;
+  let bytes: Buffer;
   try {
-    source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return fail(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code ? `cannot be read (${code})` : 'is not valid UTF-8 text'}`);
+    return fail(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? 'unknown error'})`}`);
+  }
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail(`${file}: is not valid UTF-8 text; save it as UTF-8`);
   }
   try {
     const article = parseArticle(file, basename(file), source);

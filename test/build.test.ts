@@ -151,6 +151,23 @@ hostile('a bad article fails the build and leaves the last good site in place', 
   assert.is(page(second.out, ''), before);
 });
 
+hostile('bad files fail the build with one clear line each, naming the file', async () => {
+  const cases: [string, Buffer | string, string][] = [
+    ['latin1.md', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a, 0x43, 0x61, 0x66, 0xe9, 0x0a]), 'is not valid UTF-8 text; save it as UTF-8'],
+    ['image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), 'is not valid UTF-8 text; save it as UTF-8'],
+    ['nul.md', 'Text with a\u0000NUL byte.\n', 'is a binary file, not an article'],
+    ['empty.md', '---\ntitle: Empty\n---\n\n', 'has no article text'],
+  ];
+  for (const [name, bytes, message] of cases) {
+    const content = join(scratch, `bad-${name}`);
+    mkdirSync(content, { recursive: true });
+    writeFileSync(join(content, name), bytes);
+    const { result, stderr } = await capturingStderr(() => buildSite(`bad-${name}`, content));
+    assert.is(result.code, 1, name);
+    assert.is(stderr.split('\n')[0], `error: ${join(content, name)}: ${message}`);
+  }
+});
+
 hostile.run();
 
 /** Run `fn`, collecting what it writes to stderr. */

@@ -4,6 +4,7 @@ import { ArticleError } from './article-error.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { splitSentences } from '../pipeline/sentences/split-sentences.ts';
 import { slugify } from '../site/slugify.ts';
+import { ENGLISH_THRESHOLD, englishShare } from './language-check.ts';
 
 export interface Article {
   /** Path of the file, as given (for messages). */
@@ -27,6 +28,8 @@ export interface Article {
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.md', '.txt'];
 
 const TITLE_LIMIT = 120;
+/** A long news feature is 50,000 characters; a text past this is probably not one article. */
+const LARGE_ARTICLE = 1_000_000;
 
 /** Parse a content file's text. `name` is the file name, for the slug. Throws ArticleError. */
 export function parseArticle(file: string, name: string, source: string): Article {
@@ -34,6 +37,13 @@ export function parseArticle(file: string, name: string, source: string): Articl
   const { frontMatter, body, unknownKeys } = parseFrontMatter(file, source);
   if (!body.trim()) throw new ArticleError(file, 'has no article text');
   const warnings = unknownKeys.map((key) => `${file}: unknown front matter key \`${key}\` (ignored; a typo?)`);
+  const share = englishShare(body);
+  if (share !== null && share < ENGLISH_THRESHOLD) {
+    warnings.push(`${file}: the text does not read as English; people, quotes and dates are found by English rules and may be missed`);
+  }
+  if (body.length > LARGE_ARTICLE) {
+    warnings.push(`${file}: the text is ${(body.length / 1_000_000).toFixed(1)} million characters long, far more than a news article; it is built, but slowly`);
+  }
   if (!frontMatter.published) {
     warnings.push(`${file}: no \`published\` date, so relative dates ("on Monday", "last year") stay unresolved`);
   }

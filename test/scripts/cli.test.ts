@@ -73,4 +73,12 @@ cli('a missing file, a broken front matter and a bad command fail with one line'
   assert.is(run(['frobnicate']).status, 2);
 });
 
+cli('a file that is not UTF-8 text is refused in one line', () => {
+  const file = join(scratch, 'latin1.txt');
+  writeFileSync(file, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
+  const out = run(['extract', file]);
+  assert.is(out.status, 2);
+  assert.is(out.stderr, `error: ${file}: is not valid UTF-8 text; save it as UTF-8\n`);
+});
+
 cli.run();
