@@ -41,14 +41,14 @@ props('never throws and keeps offsets valid on news-like text', () => {
     fc.property(newsLike, fc.option(fc.constantFrom('2023-08-22', '2010-06-08', '1998-02-28')), (text, published) => {
       return valid(extractBriefing(text, { published }), text);
     }),
-    { numRuns: 300 },
+    { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
   );
 });
 
 props('never throws and keeps offsets valid on arbitrary text', () => {
   fc.assert(
     fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => valid(extractBriefing(text, { published: '2023-08-22' }), text)),
-    { numRuns: 200 },
+    { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
   );
 });
 
