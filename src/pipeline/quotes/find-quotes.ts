@@ -64,15 +64,17 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     // “X,” he said, “Y.”: the text runs straight on from the last attribution, in one paragraph.
     if (!fragment && previous && last && last.speakerMention && runsOn(text, previous, Math.max(previous.close, last.end), q, sentences)) {
       // Its own attribution, unless that is the one the quote before used ("X," he said, "Y.").
-      const own = findAttributionAfter(text, q.close, afterEnd) ?? findAttributionBefore(text, beforeStart, q.open);
+      const own = findAttributionAfter(text, q.close, afterEnd) ?? findAttributionBefore(text, beforeStart, q.open) ?? findAttributionAtEnd(text, q.close, afterEnd);
       if (!own || own.cue.start === last.cue?.start) {
         said.set(q.open, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
         previous = q;
         continue;
       }
     }
+    // A fragment's own attribution right after it outranks the verb of its clause:
+    // Ada Okafor said the plan was “not enough,” her aide said.
     const attribution = fragment
-      ? findAttributionInClause(text, beforeStart, q.open) ?? findAttributionAfter(text, q.close, afterEnd) ?? findAttributionAtEnd(text, q.close, afterEnd)
+      ? findAttributionAfter(text, q.close, afterEnd) ?? findAttributionInClause(text, beforeStart, q.open) ?? findAttributionAtEnd(text, q.close, afterEnd)
       : findAttributionAfter(text, q.close, afterEnd) ?? findAttributionBefore(text, beforeStart, q.open)
         ?? introducedByParagraph(text, q, sentences) ?? findAttributionAtEnd(text, q.close, afterEnd) ?? findAttributionInClause(text, beforeStart, q.open);
     // Clinton said the goal was not to “make America great again” but to “make America whole

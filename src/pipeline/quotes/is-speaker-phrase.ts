@@ -3,7 +3,7 @@
 // ("Labour pollster Nadia Petrov", "sources"). Not a verb phrase: "saying she hasn’t",
 // "popular in", "disavowing".
 import type { Span } from '../types.ts';
-import { ROLE_NOUNS, SOURCE_NOUNS } from '../people/lexicon.ts';
+import { NAME_PARTICLES, ROLE_NOUNS, SOURCE_NOUNS } from '../people/lexicon.ts';
 import { SPEAKER_PRONOUNS } from './lexicon.ts';
 
 const DETERMINERS = new Set([
@@ -19,6 +19,8 @@ export function isSpeakerPhrase(phrase: Span): boolean {
   if (words.some((w) => /n[’']t$/i.test(w))) return false;
   if (words.length === 1 && SPEAKER_PRONOUNS.has(lower)) return true;
   if (/^[\p{Lu}\p{N}]/u.test(first)) return true;
+  // "de Blasio said": a surname that opens with its particle.
+  if (NAME_PARTICLES.has(lower) && /^\p{Lu}/u.test(words[1] ?? '')) return true;
   if (DETERMINERS.has(lower)) return true;
   return ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, ''));
 }

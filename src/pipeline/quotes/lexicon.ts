@@ -22,6 +22,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'began', 'begins', 'reasoned', 'recounted', 'recounts', 'assured', 'assures', 'conceded',
   'proclaimed', 'proclaims', 'predicted', 'explaining', 'arguing', 'noting', 'asking', 'warning',
   'insisting', 'declaring', 'tweeting', 'quipping', 'joking', 'responding', 'replying',
+  'yells', 'shouts', 'screamed', 'screams', 'chanted', 'chants', 'cried', 'cries',
 ];
 
 /** Words that may sit between a subject and its speech verb: "has said", "later told". */
@@ -55,5 +56,6 @@ export const SPEAKER_RIGHT_BOUNDARIES: ReadonlySet<string> = new Set([
 
 /** Pronouns that can name a speaker; those of one person carry a gender. */
 export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
-  ['he', 'male'], ['she', 'female'], ['they', null], ['we', null], ['i', null],
+  // "it" is a company, a paper or a campaign: the attribution names it, but who it is stays open.
+  ['he', 'male'], ['she', 'female'], ['they', null], ['we', null], ['i', null], ['it', null],
 ]);

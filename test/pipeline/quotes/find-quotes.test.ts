@@ -92,6 +92,26 @@ placed('a dash in mid-sentence is no signature', () => {
   assert.equal(summaryOf(text)[0]![3], null);
 });
 
+placed('a fragment’s own attribution right after it outranks the verb of its clause', () => {
+  const text = 'Ada Okafor said the plan was “not enough,” her aide Colm Healy said.';
+  assert.equal(summaryOf(text)[0]![3], 'her aide Colm Healy');
+});
+
+placed('the next quote with its own attribution later in the sentence is no continuation', () => {
+  const text = '“This is wrong,” Ada Okafor said. “You cut the budget” to pay for the bridge, Colm Healy said.';
+  assert.equal(summaryOf(text).map((q) => [q[1], q[3]]), [['direct', 'Ada Okafor'], ['direct', 'Colm Healy']]);
+});
+
+placed('“it” names the speaker in the attribution, but not who it is', () => {
+  const text = 'The Tilbury Courier covered the vote.\n“The pier stays,” it wrote.';
+  assert.equal(summaryOf(text)[0]!.slice(2, 4), [null, 'it']);
+});
+
+placed('a surname that opens with its particle', () => {
+  const text = 'The mayor spoke after Ada Okafor.\nMayor Luc de Wael arrived late. “We are ready,” de Wael said.';
+  assert.equal(summaryOf(text)[0]![3], 'de Wael');
+});
+
 const robust = suite('findQuotes: any input');
 
 robust('returns [] for text without quotes or sentences', () => {
