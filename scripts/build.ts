@@ -9,6 +9,7 @@ import { openSearchStream, type SearchStream } from './search-stream.ts';
 import { extractInPool } from './extract-pool.ts';
 import { createProgress } from './progress.ts';
 import { fingerprint, recordBuild, unchangedSince } from './build-fingerprint.ts';
+import { acquireOutput, OutputBusyError } from './output-guard.ts';
 import { normalisePathPrefix } from '../src/content/site-settings.ts';
 
 export interface BuildOptions {
@@ -26,6 +27,22 @@ export type BuildPhase = 'extraction' | 'data' | 'render' | 'search';
 const PAGES_PER_BRIEFING = 4;
 
 export async function build(options: BuildOptions): Promise<number> {
+  let release: () => void;
+  try {
+    release = acquireOutput(resolve(options.output));
+  } catch (error) {
+    if (!(error instanceof OutputBusyError)) throw error;
+    process.stderr.write(`error: ${error.message}\n`);
+    return 1;
+  }
+  try {
+    return await buildOnce(options);
+  } finally {
+    release();
+  }
+}
+
+async function buildOnce(options: BuildOptions): Promise<number> {
   const started = performance.now();
   let lapStart = started;
   const lap = (phase: BuildPhase): void => {

@@ -1,0 +1,66 @@
+// Faults: a build killed at any moment leaves the last good site in place and the next build
+// succeeds without cleanup; two builds at once do not corrupt each other.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ROOT } from '../../scripts/build-data.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'briefings-faults-'));
+const content = join(work, 'content');
+const output = join(work, 'site');
+const env = { ...process.env, BRIEFINGS_CONTENT_DIR: content, BRIEFINGS_DATA_DIR: join(work, 'data'), BRIEFINGS_CACHE_DIR: join(work, 'cache') };
+const args = ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts'), `--output=${output}`, '--quiet'];
+const buildNow = () => spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
+const startBuild = (): ChildProcess => spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+const home = () => readFileSync(join(output, 'index.html'), 'utf8');
+const leftovers = () => readdirSync(work).filter((name) => name.startsWith('site.'));
+
+const faults = suite('builds under faults');
+
+faults.before(() => {
+  cpSync(join(ROOT, 'test', 'fixtures', 'annotated'), join(content, 'articles'), { recursive: true });
+  const first = buildNow();
+  assert.is(first.status, 0, first.stderr);
+});
+
+faults.after(() => rmSync(work, { recursive: true, force: true }));
+
+faults('a build killed at random moments never loses the last good site', async () => {
+  const good = home();
+  // Different content each time, so that every build really rebuilds.
+  for (const [i, delay] of [150, 700, 1400, 2200, 3200, 4500].entries()) {
+    cpSync(join(ROOT, 'test', 'fixtures', 'annotated', 'bridge.md'), join(content, 'articles', `copy-${i}.md`));
+    const child = startBuild();
+    await new Promise((r) => setTimeout(r, delay));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    assert.ok(existsSync(join(output, 'index.html')), `site missing after a kill at ${delay} ms`);
+    const now = home();
+    // Either the old site or, if the kill came after the swap, the complete new one.
+    assert.ok(now === good || now.includes(`/briefings/copy-${i}/`), `site damaged after a kill at ${delay} ms`);
+  }
+  const last = buildNow();
+  assert.is(last.status, 0, last.stderr);
+  assert.ok(home().includes('/briefings/copy-5/'));
+  assert.equal(leftovers(), [], 'no lock, staging or old folder left behind');
+});
+
+faults('a second build at the same time stops with a clear message and harms nothing', async () => {
+  cpSync(join(ROOT, 'test', 'fixtures', 'annotated', 'bridge.md'), join(content, 'articles', 'concurrent.md'));
+  const first = startBuild();
+  let firstErr = '';
+  first.stderr!.on('data', (c: Buffer) => (firstErr += c.toString()));
+  await new Promise((r) => setTimeout(r, 300));
+  const second = buildNow();
+  const code = await new Promise<number | null>((r) => first.once('exit', r));
+  assert.is(code, 0, firstErr);
+  assert.is(second.status, 1);
+  assert.match(second.stderr, new RegExp(`^error: another build \\(process \\d+\\) is writing ${output.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; wait for it to finish, then build again\\n$`));
+  assert.ok(home().includes('/briefings/concurrent/'));
+  assert.equal(leftovers(), []);
+});
+
+faults.run();
