@@ -129,13 +129,43 @@ hostile('shows markup in articles and front matter as text', async () => {
     '---\ntitle: "<script>alert(1)</script> \\"><img src=x onerror=alert(2)>"\npublished: 2023-08-22\nsource: "<b>Bold</b>"\n---\n' +
       'Mr Evil Hacker said “<script>alert(3)</script>” on Monday. The <img src=x onerror=alert(4)> tag ]]> stays text.\n',
   );
+  writeFileSync(
+    join(content, 'x.annotations.yaml'),
+    [
+      'people:', '  Evil Hacker:', '    role: "<script>alert(5)</script>"',
+      'notes:', '  - exact: "tag ]]> stays"',
+      '    note: "<script>alert(6)</script> [click](javascript:alert(7)) <img src=x onerror=alert(8)> ]]>"',
+    ].join('\n'),
+  );
   const { code, out } = await buildSite('hostile', content);
   assert.is(code, 0);
   const html = page(out, 'briefings/x');
-  assert.not.ok(/<script>alert|<img src=x|<b>Bold/.test(html));
+  const unsafe = /<script>alert|<img src=x|<b>Bold|href="javascript:/i;
+  assert.not.ok(unsafe.test(html));
   assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
   assert.ok(html.includes('&lt;img src=x onerror=alert(4)&gt;'));
-  assert.not.ok(/<script>alert|<img src=x/.test(page(out, '')));
+  assert.ok(html.includes('&lt;script&gt;alert(6)&lt;/script&gt;'), 'the note shows its markup as text');
+  for (const path of ['', 'people', 'quotes', 'chronology', 'briefings/x/people', 'briefings/x/quotes']) {
+    assert.not.ok(unsafe.test(page(out, path)), path);
+  }
+  // Feeds: Atom is well-formed XML with the text escaped; JSON Feed and the data files are valid JSON.
+  const atom = readFileSync(join(out, 'feed.xml'), 'utf8');
+  assert.not.ok(/<script>|<img/.test(atom));
+  assert.ok(atom.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+  assert.not.ok(/]]>/.test(atom.replace(/^<\?xml[^>]*>/, '')), 'no raw ]]> in the feed');
+  const feed = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')) as { items: { title: string }[] };
+  assert.ok(feed.items.some((i) => i.title.includes('<script>alert(1)</script>')));
+  const data = JSON.parse(readFileSync(join(out, 'data/briefings/x.json'), 'utf8')) as { title: string };
+  assert.ok(data.title.includes('<script>'));
+});
+
+hostile('refuses a javascript: URL in front matter', async () => {
+  const content = join(scratch, 'jsurl-content');
+  mkdirSync(content, { recursive: true });
+  writeFileSync(join(content, 'u.md'), '---\ntitle: U\nurl: "javascript:alert(1)"\n---\nText.\n');
+  const { result, stderr } = await capturingStderr(() => buildSite('jsurl', content));
+  assert.is(result.code, 1);
+  assert.match(stderr, /^error: \S*u\.md:3: front matter `url` "javascript:alert\(1\)" /);
 });
 
 hostile('a bad article fails the build and leaves the last good site in place', async () => {
