@@ -29,7 +29,7 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   const sentenceOf = (offset: number): number => sentenceAt(sentences, offset);
   const wordIndex = new Map(words.map((w, i) => [w.start, i]));
   // Words the article writes in lower case are common words here, not given names.
-  const common = new Set(words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.text));
+  const common = new Set(words.filter((w) => isLowerStart(w.text)).map((w) => w.text));
 
   // Finders: name candidates outside headlines, each with the clues around it.
   const located: { candidate: NameCandidate; local: Evidence; before: readonly Word[] }[] = [];
@@ -91,4 +91,11 @@ function toPerson(
     }
   }
   return { id: slug(canonical.text), name: canonical.text, aliases: [...aliases], mentions, roles, descriptors: [] };
+}
+
+/** Whether a word opens with a lower-case letter; plain ASCII is told by its code. */
+function isLowerStart(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return /^\p{Ll}/u.test(word);
 }

@@ -16,10 +16,23 @@ export function findHeadlines(sentences: readonly Sentence[]): ReadonlySet<numbe
 }
 
 function isAllCaps(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const upper = text.match(/\p{Lu}/gu) ?? [];
-  return letters.length >= 4 && upper.length / letters.length > 0.8;
+  // Counted without building an array of every letter of the article; plain ASCII letters are
+  // told apart by code, the rest by their Unicode category.
+  let letters = 0;
+  let upper = 0;
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) { letters++; upper++; }
+      else if (code >= 97 && code <= 122) letters++;
+    } else if (UPPER.test(c)) { letters++; upper++; }
+    else if (LETTER.test(c)) letters++;
+  }
+  return letters >= 4 && upper / letters > 0.8;
 }
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 
 /**
  * Most words of four letters or more start with a capital, and so does a function word inside

@@ -26,7 +26,9 @@ const COUNTRY_AFTER = /^ ?\( ?([\p{L} .]{2,30}?) ?\)/u;
 const WHICH_AFTER = /^ ?,? (?:which)\b/;
 const AGE_AFTER = /^ ?, \d{1,3} ?,/;
 const APPOSITIVE_AFTER = /^ ?, (?:then |now |a |an |the |former |his |her )+((?:[\p{L}-]+ ?){1,5})/u;
-const PRONOUN_SOON = /^[^.!?\n]*[.!?]?[^.!?\n]*?\b(?:he|she|his|her|him)\b/i;
+// Looked for in the rest of the sentence and the next one (a regex that scanned for both
+// sentence ends itself backtracked over every candidate's 160 characters).
+const PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'into', 'across', 'near', 'throughout', 'inside', 'outside', 'toward', 'towards', 'visited', 'visit']);
 const ORG_SUFFIXES = new Set(['corp', 'inc', 'ltd', 'co', 'plc', 'llc', 'llp', 'ag', 'gmbh', 'bros']);
 
@@ -85,8 +87,17 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
     person, organisation, publication, place,
     shape: nameShaped,
     speech: words.length >= 2 && SPEECH_AFTER.test(after),
-    pronoun: PRONOUN_SOON.test(after),
+    pronoun: PRONOUN.test(soon(after)),
   };
+}
+
+/** The text up to the end of the next sentence: "... said on Monday. He added ..." (not past a line break). */
+function soon(after: string): string {
+  const first = after.search(/[.!?\n]/);
+  if (first < 0) return after;
+  if (after[first] === '\n') return after.slice(0, first);
+  const second = after.slice(first + 1).search(/[.!?\n]/);
+  return second < 0 ? after : after.slice(0, first + 1 + second);
 }
 
 export function addEvidence(a: Evidence, b: Evidence): Evidence {

@@ -21,7 +21,7 @@ export function tokenizeWords(text: string): Word[] {
       if (text[i] === '\n') {
         if (lineHasText) paragraph++;
         lineHasText = false;
-      } else if (!/\s/.test(text[i]!)) lineHasText = true;
+      } else if (!lineHasText && !/\s/.test(text[i]!)) lineHasText = true;
     }
     scanned = m.index + m[0].length;
     lineHasText = true;

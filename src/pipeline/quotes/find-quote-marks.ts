@@ -35,8 +35,11 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
     outer = null;
     inner = null;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  // Only marks and line breaks matter: jump from one to the next.
+  const MARKS = /[\n“”"‘’']/g;
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + 1 < text.length ? text[i + 1]! : ' ';
     if (c === '\n') {
