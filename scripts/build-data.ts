@@ -69,6 +69,8 @@ export interface DataResult {
   readonly site: SiteData;
   readonly extracted: number;
   readonly cached: number;
+  /** Articles that could not be read (each message names the file), left out of this build. */
+  readonly leftOut: readonly string[];
 }
 
 /** Build and write the data files. Throws ArticleError for the first article that cannot be read. */
@@ -82,10 +84,20 @@ export function buildData(options: DataOptions): DataResult {
   const used = new Set<string>();
   let extracted = 0;
   let cached = 0;
-  const records = files.map((file) => {
+  const leftOut: string[] = [];
+  const records = files.flatMap((file) => {
     const shown = shownPath(file);
+    // A broken annotation file stops the build (readAnnotations throws): corrections cannot be
+    // half-applied. A broken article is left out, and the rest of the site still builds.
     const annotated = readAnnotations(file, memory);
-    const read = applyMeta(remembered(memory, file, () => readArticle(shown, file)), annotated);
+    let read: Article;
+    try {
+      read = applyMeta(remembered(memory, file, () => readArticle(shown, file)), annotated);
+    } catch (error) {
+      if (!(error instanceof ArticleError) || error.file !== shown) throw error;
+      leftOut.push(error.message);
+      return [];
+    }
     // Two file names can slugify alike ("Café.md", "cafe.md"): the later one (in path order) gets a number.
     let slug = read.slug;
     for (let n = 2; seen.has(slug); n++) slug = `${read.slug}-${n}`;
@@ -110,7 +122,7 @@ export function buildData(options: DataOptions): DataResult {
     const record = known?.key === recordKey ? known.record : annotatedRecord(article, extraction, annotated, registry);
     memory?.records.set(file, { key: recordKey, record });
     for (const w of record.warnings) options.warn(w);
-    return record;
+    return [record];
   });
   // Forget what no article uses any more (edited away).
   if (memory) {
@@ -122,7 +134,7 @@ export function buildData(options: DataOptions): DataResult {
   const named = new Set(site.people.map((p) => p.id));
   for (const e of registry.entries) if (!named.has(e.id)) options.warn(`${e.file}: no briefing names ${e.name} (or an alias); no page is made`);
   writeDataFiles(options.dataDir, site, memory?.written);
-  return { site, extracted, cached };
+  return { site, extracted, cached, leftOut };
 }
 
 export const SETTINGS_FILE = '_site.yaml';

@@ -119,7 +119,9 @@ async function buildOnce(options: BuildOptions): Promise<number> {
   }
   await search.close();
   swapIn(staging, options.output);
-  recordBuild(data.cacheDir, print, inputs.output, warnings);
+  // An article that could not be read is left out; the build says so every time until it is fixed.
+  for (const message of result.leftOut) process.stderr.write(`error: ${message} (left out; the rest of the site was built)\n`);
+  if (result.leftOut.length === 0) recordBuild(data.cacheDir, print, inputs.output, warnings);
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stderr.write(
@@ -127,7 +129,7 @@ async function buildOnce(options: BuildOptions): Promise<number> {
         `${site.people.length} people into ${options.output} in ${seconds}s\n`,
     );
   }
-  return 0;
+  return result.leftOut.length > 0 ? 1 : 0;
 }
 
 /** Replace `target` by `staging` with two renames: readers see the old site or the new one. */

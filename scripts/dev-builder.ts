@@ -41,12 +41,14 @@ export function createDevBuilder(output: string, pathPrefix: string, data: DataO
 
   return {
     async full() {
-      const { site } = buildData(options);
+      const { site, leftOut } = buildData(options);
+      for (const message of leftOut) process.stderr.write(`error: ${message} (left out)\n`);
       await render(site);
       last = site;
     },
     async update() {
-      const { site, extracted } = buildData(options);
+      const { site, extracted, leftOut } = buildData(options);
+      for (const message of leftOut) process.stderr.write(`error: ${message} (left out)\n`);
       const before = last;
       last = site;
       if (!before || JSON.stringify(before.settings) !== JSON.stringify(site.settings)) {
