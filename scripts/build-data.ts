@@ -75,7 +75,8 @@ export interface DataResult {
 
 /** Build and write the data files. Throws ArticleError for the first article that cannot be read. */
 export function buildData(options: DataOptions): DataResult {
-  const files = findArticleFiles(options.contentDir);
+  const leftOut: string[] = [];
+  const files = findArticleFiles(options.contentDir, leftOut);
   const memory = options.memory;
   const registry = readRegistry(options.contentDir);
   const registryKey = registry.entries.map((e) => JSON.stringify(e)).join('\n');
@@ -84,7 +85,6 @@ export function buildData(options: DataOptions): DataResult {
   const used = new Set<string>();
   let extracted = 0;
   let cached = 0;
-  const leftOut: string[] = [];
   const records = files.flatMap((file) => {
     const shown = shownPath(file);
     // A broken annotation file stops the build (readAnnotations throws): corrections cannot be
@@ -146,21 +146,33 @@ export function readSettings(contentDir: string): SiteSettings {
 }
 
 /** Article files below the content folder, in a stable order. Symlinks leading outside are refused. */
-export function findArticleFiles(contentDir: string): string[] {
+export function findArticleFiles(contentDir: string, refused: string[] = []): string[] {
   const out: string[] = [];
   const root = realpathSync(contentDir);
+  // Real folders already walked: a link back up the tree must not loop.
+  const walked = new Set<string>();
   const walk = (dir: string): void => {
+    const real = realpathSync(dir);
+    if (walked.has(real)) return;
+    walked.add(real);
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
       if (dir === contentDir && entry.name === PEOPLE_DIR) continue;
       const path = join(dir, entry.name);
+      let target = path;
       if (entry.isSymbolicLink()) {
-        const target = realpathSync(path);
+        try {
+          target = realpathSync(path);
+        } catch {
+          refused.push(`${shownPath(path)}: is a symbolic link to nothing`);
+          continue;
+        }
         if (target !== root && !target.startsWith(root + sep)) {
-          throw new ArticleError(shownPath(path), 'is a symbolic link to a file outside content/; copy the file in instead');
+          refused.push(`${shownPath(path)}: is a symbolic link to a file outside content/; copy the file in instead`);
+          continue;
         }
       }
-      const stat = lstatSync(path).isSymbolicLink() ? lstatSync(realpathSync(path)) : lstatSync(path);
+      const stat = lstatSync(target);
       if (stat.isDirectory()) walk(path);
       else if (ARTICLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) && !/\.annotations\./.test(entry.name)) out.push(path);
     }

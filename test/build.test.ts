@@ -1,5 +1,5 @@
 // The whole build over the example site, as a user runs it, and over hostile and broken content.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
@@ -157,6 +157,22 @@ hostile('shows markup in articles and front matter as text', async () => {
   assert.ok(feed.items.some((i) => i.title.includes('<script>alert(1)</script>')));
   const data = JSON.parse(readFileSync(join(out, 'data/briefings/x.json'), 'utf8')) as { title: string };
   assert.ok(data.title.includes('<script>'));
+});
+
+hostile('refuses symbolic links that lead outside content/ or nowhere, and survives a link loop', async () => {
+  const content = join(scratch, 'links-content');
+  mkdirSync(join(content, 'sub'), { recursive: true });
+  writeFileSync(join(content, 'ok.md'), '---\ntitle: OK\npublished: 2024-01-02\n---\nThe port reopened.\n');
+  writeFileSync(join(scratch, 'secret.txt'), 'Not an article.\n');
+  symlinkSync(join(scratch, 'secret.txt'), join(content, 'outside.txt'));
+  symlinkSync(join(scratch, 'missing.md'), join(content, 'dangling.md'));
+  symlinkSync(content, join(content, 'sub', 'loop'));
+  const { result, stderr } = await capturingStderr(() => buildSite('links', content));
+  assert.is(result.code, 1);
+  assert.ok(stderr.includes(`error: ${join(content, 'outside.txt')}: is a symbolic link to a file outside content/; copy the file in instead (left out; the rest of the site was built)`), stderr);
+  assert.ok(stderr.includes(`error: ${join(content, 'dangling.md')}: is a symbolic link to nothing (left out`), stderr);
+  assert.ok(existsSync(join(result.out, 'briefings/ok/index.html')));
+  assert.not.ok(existsSync(join(result.out, 'briefings/outside')));
 });
 
 hostile('refuses a javascript: URL in front matter', async () => {
