@@ -61,8 +61,20 @@ export function buildSpeakerGraph(links: readonly GraphLink[]): SpeakerGraphView
     const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
     const ux = (b.x - a.x) / length;
     const uy = (b.y - a.y) / length;
+    // Two arrows between the same two people (to and about, or each way) would lie on one line:
+    // each is moved off the line to its own side.
+    const shared = [...pairs.values()].some((p) => p.link !== link && sameNodes(p.link, link));
+    // Sides are taken across the line drawn one fixed way (lower key to higher), whichever way the arrow points.
+    const forward = link.from.key < link.to.key ? 1 : -1;
+    const side = shared ? (link.kind === 'about' ? 5 : -5) * forward : 0;
+    const ox = -uy * forward * side;
+    const oy = ux * forward * side;
     // Stop short of the nodes so that the arrowhead shows.
-    return { x1: round(a.x + ux * NODE), y1: round(a.y + uy * NODE), x2: round(b.x - ux * (NODE + 4)), y2: round(b.y - uy * (NODE + 4)), kind: link.kind, count };
+    return {
+      x1: round(a.x + ux * NODE + ox), y1: round(a.y + uy * NODE + oy),
+      x2: round(b.x - ux * (NODE + 4) + ox), y2: round(b.y - uy * (NODE + 4) + oy),
+      kind: link.kind, count,
+    };
   });
   const sentences = [...pairs.values()].map(({ link, count }) =>
     `${link.from.name} ${link.kind === 'to' ? 'speaks to' : 'speaks about'} ${link.to.name} (${count} ${count === 1 ? 'quote' : 'quotes'}).`);
@@ -72,3 +84,6 @@ export function buildSpeakerGraph(links: readonly GraphLink[]): SpeakerGraphView
 const shorten = (name: string): string => (name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1).trimEnd()}…` : name);
 
 const round = (n: number): number => Math.round(n * 10) / 10;
+
+const sameNodes = (a: GraphLink, b: GraphLink): boolean =>
+  (a.from.key === b.from.key && a.to.key === b.to.key) || (a.from.key === b.to.key && a.to.key === b.from.key);
