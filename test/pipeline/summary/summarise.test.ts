@@ -40,4 +40,22 @@ summary('leaves out a near-duplicate of a chosen sentence', () => {
   assert.not.ok(picked.includes(0) && picked.includes(1));
 });
 
+summary('leaves out the headline and fills the budget with body sentences', () => {
+  const text = [
+    'Council backs school budget',
+    '',
+    'The city council approved a new budget for schools on Tuesday after a long debate.',
+    'The school budget adds teachers and repairs buildings across the city.',
+    'Parents welcomed the budget for schools, though some said it came late.',
+  ].join('\n');
+  const picked = run(text, 40);
+  assert.not.ok(picked.includes(0), 'the headline is not a summary sentence');
+  assert.equal(picked, [1, 2, 3]);
+});
+
+summary('keeps to the word budget', () => {
+  const text = 'The council approved the school budget. The school budget adds teachers to every school in the city and repairs buildings. Parents welcomed the school budget.';
+  assert.equal(run(text, 12), [0, 2]);
+});
+
 summary.run();
