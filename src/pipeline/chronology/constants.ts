@@ -4,6 +4,9 @@
 // A curly apostrophe between letters is a possessive ("Musk’s"), not a closing quote.
 export const CLAUSE_PUNCTUATION = /[,;:()\u2013\u2014"“”]|(?<!\p{L})[‘’]|[‘’](?!\p{L})|\s-\s/gu;
 
+/** The possessive ending right after a date: "Monday's", "this year’s", "the late 1980's". */
+export const POSSESSIVE_ENDING = /^['’]s?(?![\p{L}\p{N}])/u;
+
 /** A reporting frame before the event: "Another source told the New Yorker that ...". */
 export const REPORTING_FRAME = /^[^,;]{0,60}?\b(?:told|tells|said|says|reported|reports|added|claimed|claims|wrote|believes|believed)\b[^,;]{0,40}?\bthat\s+/iu;
 

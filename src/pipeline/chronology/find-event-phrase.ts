@@ -5,6 +5,7 @@
 import type { Sentence, Span } from '../types.ts';
 import { CLAUSE_OPENERS, MAX_EVENT_WORDS, MIN_EVENT_WORDS, REPORTING_FRAME, TRAILING_PREPOSITIONS } from './constants.ts';
 import { clausesAround, type Clause } from './find-clause.ts';
+import { phraseStart } from './phrase-start.ts';
 
 /** Event phrases are read from at most this many characters of a clause: very long clauses
  * (no punctuation) would otherwise make the stage quadratic. */
@@ -54,7 +55,7 @@ export function findEventPhrase(text: string, sentence: Sentence, clauses: reado
 
 /** Trim openers, closing prepositions and punctuation; cut to MAX_EVENT_WORDS words. */
 function trimPhrase(text: string, range: Clause, minWords = MIN_EVENT_WORDS): Span | null {
-  let start = range.start;
+  let start = phraseStart(text, range.start, range.end);
   let end = range.end;
   let body = text.slice(start, end);
   const lead = /^[\s\p{P}]*/u.exec(body)?.[0].length ?? 0;
