@@ -53,7 +53,8 @@ faults('a second build at the same time stops with a clear message and harms not
   const first = startBuild();
   let firstErr = '';
   first.stderr!.on('data', (c: Buffer) => (firstErr += c.toString()));
-  await new Promise((r) => setTimeout(r, 300));
+  // Start the second once the first holds the output (the lock file is there).
+  for (let waited = 0; !existsSync(`${output}.lock`) && waited < 60_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
   const second = buildNow();
   const code = await new Promise<number | null>((r) => first.once('exit', r));
   assert.is(code, 0, firstErr);
