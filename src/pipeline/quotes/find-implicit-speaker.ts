@@ -6,6 +6,7 @@
 // signed   “We will be back next year.” ― Ada Okafor
 import type { Span } from '../types.ts';
 import { findLeftPhrase } from './find-speaker-phrase.ts';
+import { OPENING_WORDS } from './lexicon.ts';
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 
@@ -34,8 +35,20 @@ export function findNameAfter(text: string, close: number, to: number): Span | n
   return span(text, start, start + m[1].length);
 }
 
-/** The sentence's opening noun phrase: capitalised words, or "he"/"she", up to the first lower-case word. */
+/**
+ * The sentence's opening noun phrase, after an opening adverbial if there is one:
+ * "At the rally on Monday, Okafor called the plan “a costly mistake”" -> "Okafor".
+ */
 export function findSubject(text: string, sentenceStart: number, to: number): Span | null {
+  const adverbial = OPENING_ADVERBIAL.exec(text.slice(sentenceStart, Math.min(to, sentenceStart + 90)));
+  return findOpeningSubject(text, sentenceStart + (adverbial ? adverbial[0].length : 0), to);
+}
+
+// "In July, ", "At a rally in Ohio on Monday, ", "Speaking to reporters, ": no verb of its own before the comma.
+const OPENING_ADVERBIAL = new RegExp(String.raw`^[“"‘]?(?:${OPENING_WORDS.join('|')})\b[^,.;:!?\n“”"]{1,70}, `);
+
+/** Capitalised words, or "he"/"she", opening the text at `sentenceStart`, up to the first lower-case word. */
+function findOpeningSubject(text: string, sentenceStart: number, to: number): Span | null {
   const m = /^(?:[“"‘]?)((?:he|she|He|She)|(?:(?:The |the )?\p{Lu}[\p{L}\p{M}.'’-]*)(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,4})\s+\p{Ll}/u.exec(text.slice(sentenceStart, to));
   if (!m || m[1] === undefined) return null;
   const start = sentenceStart + m[0].indexOf(m[1]);

@@ -59,3 +59,10 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | null> = n
   // "it" is a company, a paper or a campaign: the attribution names it, but who it is stays open.
   ['he', 'male'], ['she', 'female'], ['they', null], ['we', null], ['i', null], ['it', null],
 ]);
+
+/** Words that open an adverbial before a sentence's subject: "In July, ", "Speaking on Monday, ". */
+export const OPENING_WORDS: readonly string[] = [
+  'In', 'At', 'On', 'During', 'After', 'Before', 'Following', 'Since', 'Last', 'This', 'Earlier', 'Later',
+  'Speaking', 'Asked', 'Meanwhile', 'Still', 'Yet', 'Instead', 'Separately', 'Then', 'Now',
+  'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+];

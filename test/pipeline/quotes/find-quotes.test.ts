@@ -112,6 +112,16 @@ placed('a surname that opens with its particle', () => {
   assert.equal(summaryOf(text)[0]![3], 'de Wael');
 });
 
+placed('a fragment with no speech verb: the subject after an opening adverbial', () => {
+  const text = 'Mayor Ada Okafor spoke in June. At the rally on Monday, Okafor dismissed the plan as “a costly mistake” again.';
+  assert.equal(summaryOf(text)[0]!.slice(2, 4), ['Ada Okafor', 'Okafor']);
+});
+
+placed('an opening adverbial before a subject nobody named as a person gives no speaker', () => {
+  const text = 'At the rally on Monday, Tilbury Harbour dismissed the plan as “a costly mistake” again.';
+  assert.equal(summaryOf(text)[0]!.slice(2, 4), [null, null]);
+});
+
 const robust = suite('findQuotes: any input');
 
 robust('returns [] for text without quotes or sentences', () => {
