@@ -70,10 +70,14 @@ function trimPhrase(text: string, range: Clause, minWords = MIN_EVENT_WORDS): Sp
     start += frame;
     body = text.slice(start, end);
   }
-  const words = [...body.matchAll(/\S+/g)];
-  if (words.length > MAX_EVENT_WORDS) {
-    const last = words[MAX_EVENT_WORDS - 1];
-    if (last) end = start + last.index + last[0].length;
+  // Only the first MAX_EVENT_WORDS words are read, not the whole window.
+  const word = /\S+/g;
+  let count = 0;
+  for (let m = word.exec(body); m; m = word.exec(body)) {
+    if (++count === MAX_EVENT_WORDS) {
+      if (word.exec(body)) end = start + m.index + m[0].length;
+      break;
+    }
   }
   for (let i = 0; i < 3; i++) {
     body = text.slice(start, end);

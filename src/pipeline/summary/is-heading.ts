@@ -7,6 +7,9 @@ import type { Sentence } from '../types.ts';
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 
 export function isHeading(sentence: Sentence, sentences: readonly Sentence[]): boolean {
-  const alone = sentences.every((s) => s.index === sentence.index || s.paragraph !== sentence.paragraph);
+  // Sentences come in text order, so only the neighbours can share the paragraph.
+  const before = sentences[sentence.index - 1];
+  const after = sentences[sentence.index + 1];
+  const alone = before?.paragraph !== sentence.paragraph && after?.paragraph !== sentence.paragraph;
   return alone && !SENTENCE_END.test(sentence.text.trimEnd());
 }

@@ -10,10 +10,13 @@ import { DEPENDENT_OPENERS } from './stopwords.ts';
 const WEIGHT = { centrality: 0.5, people: 0.1, dates: 0.05, quotes: 0.05, dependent: 0.3 } as const;
 
 /** Scores of the candidate sentences, keyed by sentence index. */
-export function scoreSentences(input: SummaryInput, words: readonly string[][], candidates: readonly number[]): Map<number, number> {
+export function scoreSentences(
+  input: SummaryInput,
+  words: readonly ReadonlySet<string>[],
+  candidates: readonly number[],
+  frequency: ReadonlyMap<string, number>,
+): Map<number, number> {
   const { sentences } = input;
-  const documentFrequency = new Map<string, number>();
-  for (const i of candidates) for (const w of new Set(words[i])) documentFrequency.set(w, (documentFrequency.get(w) ?? 0) + 1);
   const perSentence = (items: readonly { sentence: number }[]) => {
     const counts = new Array<number>(sentences.length).fill(0);
     for (const item of items) counts[item.sentence] = (counts[item.sentence] ?? 0) + 1;
@@ -25,11 +28,11 @@ export function scoreSentences(input: SummaryInput, words: readonly string[][], 
   const others = Math.max(1, candidates.length - 1);
   const scores = new Map<number, number>();
   candidates.forEach((i, rank) => {
-    const unique = [...new Set(words[i])];
+    const unique = words[i]!;
     // Centrality: the share of the other candidates that use each word, averaged over the words.
-    const centrality = unique.length === 0
-      ? 0
-      : unique.reduce((sum, w) => sum + ((documentFrequency.get(w) ?? 1) - 1) / others, 0) / Math.sqrt(unique.length);
+    let shared = 0;
+    for (const w of unique) shared += ((frequency.get(w) ?? 1) - 1) / others;
+    const centrality = unique.size === 0 ? 0 : shared / Math.sqrt(unique.size);
     const place = 1 / Math.sqrt(rank + 1);
     const found = Math.min(2, peopleIn[i]!) * WEIGHT.people + Math.min(1, datesIn[i]!) * WEIGHT.dates + Math.min(1, quotesIn[i]!) * WEIGHT.quotes;
     const text = sentences[i]!.text;

@@ -7,7 +7,7 @@
 import type { Person, Quote, Sentence, TemporalMention } from '../types.ts';
 import { isHeading } from './is-heading.ts';
 import { scoreSentences } from './score-sentences.ts';
-import { contentWords, overlap, wordCount } from './words.ts';
+import { contentWords, documentFrequency, overlap, wordCount } from './words.ts';
 
 /**
  * About twenty seconds of reading: 100 words at a brisk news pace of 300 words a minute. The same
@@ -30,15 +30,16 @@ export interface SummaryInput {
 export function summarise(input: SummaryInput, budget = SUMMARY_WORD_BUDGET): number[] {
   const { sentences } = input;
   if (sentences.length === 0) return [];
-  const words = sentences.map((s) => contentWords(s.text));
+  const words = sentences.map((s) => new Set(contentWords(s.text)));
   const lengths = sentences.map((s) => wordCount(s.text));
   const body = sentences.filter((s) => !isHeading(s, sentences) && lengths[s.index]! >= 4).map((s) => s.index);
   // An article of headings only (or a single short line) still gets a summary.
   const candidates = body.length > 0 ? body : sentences.map((s) => s.index);
-  const scores = scoreSentences(input, words, candidates);
-  // "The weather was mild.": a sentence that shares no content word with any other is off the
-  // story, and is never used to fill the budget.
-  const onTopic = (i: number) => candidates.some((j) => j !== i && overlap(words[i]!, words[j]!) > 0);
+  const frequency = documentFrequency(candidates.map((i) => words[i]!));
+  const scores = scoreSentences(input, words, candidates, frequency);
+  // "The weather was mild.": a sentence that shares no content word with any other candidate is
+  // off the story, and is never used to fill the budget.
+  const onTopic = (i: number) => [...words[i]!].some((w) => (frequency.get(w) ?? 0) > 1);
   const ranked = [...candidates].sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
   const chosen: number[] = [];
   let used = 0;
