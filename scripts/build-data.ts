@@ -41,6 +41,8 @@ export interface BuildMemory {
   readonly records: Map<string, { readonly key: string; readonly record: BriefingRecord }>;
   /** What the last build wrote (path -> JSON, and the value it came from), so only what changed is rewritten. */
   readonly written: Map<string, { readonly json: string; readonly value: unknown }>;
+  /** The extractor version of the code this process loaded. */
+  version?: string;
 }
 
 export const createBuildMemory = (): BuildMemory => ({ extractions: new Map(), files: new Map(), records: new Map(), written: new Map() });
@@ -80,7 +82,9 @@ export function buildData(options: DataOptions): DataResult {
   const memory = options.memory;
   const registry = readRegistry(options.contentDir);
   const registryKey = registry.entries.map((e) => JSON.stringify(e)).join('\n');
-  const version = extractorVersion();
+  // A long-running process runs the extractor it loaded: its version is the one read at the start,
+  // whatever the files on disk say since.
+  const version = memory ? (memory.version ??= extractorVersion()) : extractorVersion();
   const seen = new Map<string, string>();
   const used = new Set<string>();
   let extracted = 0;
