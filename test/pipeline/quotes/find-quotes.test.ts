@@ -122,6 +122,13 @@ placed('an opening adverbial before a subject nobody named as a person gives no 
   assert.equal(summaryOf(text)[0]!.slice(2, 4), [null, null]);
 });
 
+placed('an opening word is left out of the subject; a list of two gives no speaker', () => {
+  const text = 'Mayor Ada Okafor said on Monday she would run. But Okafor dismissed the plan as “a costly mistake” again.';
+  assert.equal(summaryOf(text)[0]!.slice(2, 4), ['Ada Okafor', 'Okafor']);
+  const both = 'Mayor Ada Okafor said on Monday she would run. Both Okafor and Healy dismissed the plan as “a costly mistake” again.';
+  assert.equal(summaryOf(both)[0]!.slice(2, 4), [null, null]);
+});
+
 const robust = suite('findQuotes: any input');
 
 robust('returns [] for text without quotes or sentences', () => {
