@@ -23,6 +23,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'proclaimed', 'proclaims', 'predicted', 'explaining', 'arguing', 'noting', 'asking', 'warning',
   'insisting', 'declaring', 'tweeting', 'quipping', 'joking', 'responding', 'replying',
   'yells', 'shouts', 'screamed', 'screams', 'chanted', 'chants', 'cried', 'cries',
+  'confessed', 'confesses', 'pledged', 'pledges', 'calling', 'describing',
 ];
 
 /** Words that may sit between a subject and its speech verb: "has said", "later told". */
