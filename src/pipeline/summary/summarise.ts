@@ -7,7 +7,7 @@
 import type { Person, Quote, Sentence, TemporalMention } from '../types.ts';
 import { isHeading } from './is-heading.ts';
 import { scoreSentences } from './score-sentences.ts';
-import { contentWords, documentFrequency, overlap, wordCount } from './words.ts';
+import { documentFrequency, overlap, sentenceWords } from './words.ts';
 
 /**
  * About twenty seconds of reading: 100 words at a brisk news pace of 300 words a minute. The same
@@ -30,8 +30,9 @@ export interface SummaryInput {
 export function summarise(input: SummaryInput, budget = SUMMARY_WORD_BUDGET): number[] {
   const { sentences } = input;
   if (sentences.length === 0) return [];
-  const words = sentences.map((s) => new Set(contentWords(s.text)));
-  const lengths = sentences.map((s) => wordCount(s.text));
+  const views = sentences.map((s) => sentenceWords(s.text));
+  const words = views.map((v) => v.content);
+  const lengths = views.map((v) => v.count);
   const body = sentences.filter((s) => !isHeading(s, sentences) && lengths[s.index]! >= 4).map((s) => s.index);
   // An article of headings only (or a single short line) still gets a summary.
   const candidates = body.length > 0 ? body : sentences.map((s) => s.index);

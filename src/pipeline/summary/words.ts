@@ -2,8 +2,19 @@
 // for the budget (the same letter-or-digit runs the ROUGE scorer counts).
 import { STOPWORDS } from './stopwords.ts';
 
-export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOPWORDS.has(w));
+export interface SentenceWords {
+  /** Distinct content words, lowercased: no stopwords, nothing under three letters. */
+  readonly content: ReadonlySet<string>;
+  /** All words, as the budget counts them. */
+  readonly count: number;
+}
+
+/** Both word views of a sentence from one pass over its lowercased text (the scorer lowercases too). */
+export function sentenceWords(text: string): SentenceWords {
+  const all = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const content = new Set<string>();
+  for (const w of all) if (w.length > 2 && !STOPWORDS.has(w)) content.add(w);
+  return { content, count: all.length };
 }
 
 /** How many of `sentences` use each word (each sentence counted once). */
@@ -11,10 +22,6 @@ export function documentFrequency(sentences: readonly ReadonlySet<string>[]): Ma
   const frequency = new Map<string, number>();
   for (const words of sentences) for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   return frequency;
-}
-
-export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 /** Share of the smaller set's words that the other set has too. */
