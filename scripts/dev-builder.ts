@@ -28,6 +28,8 @@ export function createDevBuilder(output: string, pathPrefix: string, data: DataO
 
   const render = async (site: SiteData): Promise<void> => {
     process.env.BRIEFINGS_DATA_READY = '1';
+    // The config file's fast url filter needs the prefix (see .eleventy.ts).
+    process.env.BRIEFINGS_URL_PREFIX = pathPrefix;
     const eleventy = new Eleventy(join(ROOT, 'templates'), output, {
       configPath: join(ROOT, '.eleventy.ts'),
       pathPrefix,
