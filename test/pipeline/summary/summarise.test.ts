@@ -54,8 +54,14 @@ summary('leaves out the headline and fills the budget with body sentences', () =
 });
 
 summary('keeps to the word budget', () => {
-  const text = 'The council approved the school budget. The school budget adds teachers to every school in the city and repairs buildings. Parents welcomed the school budget.';
-  assert.equal(run(text, 12), [0, 2]);
+  const text = 'The city council approved the new school budget on Tuesday. The school budget adds teachers to every school in the city and repairs old buildings. Parents across the city welcomed the new school budget.';
+  assert.equal(run(text, 20), [0, 2]);
+});
+
+summary('leaves out sentences too short to stand alone, unless nothing else is left', () => {
+  const text = 'The city council approved the new school budget on Tuesday after a long debate. "We did it," she said. The school budget adds teachers to every school in the city.';
+  assert.equal(run(text, 100), [0, 2]);
+  assert.equal(run('The talks failed. Both talks sides left.'), [0, 1]);
 });
 
 summary.run();
