@@ -97,7 +97,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
       said.set(q.open, { kind: fragment ? 'fragment' : 'direct', ...speakerOf(attribution), end: attribution.end });
     } else if (implicit && known) {
       said.set(q.open, { kind: fragment ? 'fragment' : 'direct', speaker: known, speakerMention: implicit, cue: null, addressee: null, end: q.close });
-    } else if (!fragment && previous && last && continuesFrom(text, previous, q)) {
+    } else if (!fragment && previous && last && continuesFrom(text, previous, q) && !attributedAfter(text, q)) {
       said.set(q.open, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
     } else {
       said.set(q.open, { kind: fragment ? 'fragment' : 'direct', speaker: null, speakerMention: null, cue: null, addressee: null, end: q.close });
@@ -144,6 +144,14 @@ function runsOn(text: string, previous: MarkedQuote, said: number, q: MarkedQuot
   const first = sentenceAt(sentences, Math.min(said, q.open));
   const last = sentenceAt(sentences, q.open);
   return last - first <= 1;
+}
+
+/**
+ * A quote that ends on a comma and runs on into words of the reporter's has an attribution we
+ * could not read, so it is no continuation: “France will always be France,” an angry Hollande bristled.
+ */
+function attributedAfter(text: string, q: MarkedQuote): boolean {
+  return /,$/.test(q.text) && /^[^\S\n]*[\p{L}]/u.test(text.slice(q.close, q.close + 4));
 }
 
 /** Both quotes in one sentence, with no speech verb between them. */

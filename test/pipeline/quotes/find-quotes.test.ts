@@ -129,6 +129,11 @@ placed('an opening word is left out of the subject; a list of two gives no speak
   assert.equal(summaryOf(both)[0]!.slice(2, 4), [null, null]);
 });
 
+placed('a new paragraph’s quote followed by an attribution we cannot read is no continuation', () => {
+  const text = '“The pier is closed,” Ada Okafor said.\n“The pier will always be open,” an angry harbourmaster bristled.';
+  assert.equal(summaryOf(text).map((q) => [q[1], q[3]]), [['direct', 'Ada Okafor'], ['direct', null]]);
+});
+
 const robust = suite('findQuotes: any input');
 
 robust('returns [] for text without quotes or sentences', () => {
