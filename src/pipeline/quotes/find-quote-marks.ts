@@ -57,7 +57,7 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
       continue;
     }
     if (outer && outer.mark === '“' && c === '"') {
-      // “Our roads are potholed," she said. "Families ...”: a straight mark after the words, with
+      // “The ferry is late," she said. "Again.”: a straight mark after the words, with
       // nothing nested open, closes the curly quote (the writer mixed the marks).
       if (!inner && !/\s/.test(prev) && !LETTER.test(next) && i > outer.at + 1) {
         closeOuter(i, i + 1, false);

@@ -77,8 +77,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
       ? findAttributionAfter(text, q.close, afterEnd) ?? findAttributionInClause(text, beforeStart, q.open) ?? findAttributionAtEnd(text, q.close, afterEnd)
       : findAttributionAfter(text, q.close, afterEnd) ?? findAttributionBefore(text, beforeStart, q.open)
         ?? introducedByParagraph(text, q, sentences) ?? findAttributionAtEnd(text, q.close, afterEnd) ?? findAttributionInClause(text, beforeStart, q.open);
-    // Clinton said the goal was not to “make America great again” but to “make America whole
-    // again.”: a second fragment of the sentence has the speaker of the first.
+    // Okafor said the bridge was “too narrow” and the tunnel “far too dear.”: a second fragment
+    // of the sentence has the speaker of the first.
     if (!attribution && fragment && previous && last?.speakerMention && sameClause(text, previous, q, sentences)) {
       said.set(q.open, { ...last, kind: 'fragment', end: q.close });
       previous = q;
@@ -148,7 +148,7 @@ function runsOn(text: string, previous: MarkedQuote, said: number, q: MarkedQuot
 
 /**
  * A quote that ends on a comma and runs on into words of the reporter's has an attribution we
- * could not read, so it is no continuation: “France will always be France,” an angry Hollande bristled.
+ * could not read, so it is no continuation: “The pier stays open,” an angry Okafor bristled.
  */
 function attributedAfter(text: string, q: MarkedQuote): boolean {
   return /,$/.test(q.text) && /^[^\S\n]*[\p{L}]/u.test(text.slice(q.close, q.close + 4));

@@ -19,7 +19,7 @@ export function isSpeakerPhrase(phrase: Span): boolean {
   if (words.some((w) => /n[’']t$/i.test(w))) return false;
   if (words.length === 1 && SPEAKER_PRONOUNS.has(lower)) return true;
   if (/^[\p{Lu}\p{N}]/u.test(first)) return true;
-  // "de Blasio said": a surname that opens with its particle.
+  // "de Wael said": a surname that opens with its particle.
   if (NAME_PARTICLES.has(lower) && /^\p{Lu}/u.test(words[1] ?? '')) return true;
   if (DETERMINERS.has(lower)) return true;
   return ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, ''));
