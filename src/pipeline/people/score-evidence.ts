@@ -32,7 +32,11 @@ const PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'into', 'across', 'near', 'throughout', 'inside', 'outside', 'toward', 'towards', 'visited', 'visit']);
 const ORG_SUFFIXES = new Set(['corp', 'inc', 'ltd', 'co', 'plc', 'llc', 'llp', 'ag', 'gmbh', 'bros']);
 
-const bare = (w: Word): string => w.text.toLowerCase().replace(/\.$/, '');
+// Lower case without a final full stop ("Gen." -> "gen"); no regex, as it runs for every word of every name.
+const bare = (w: Word): string => {
+  const lower = w.text.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+};
 
 /** The clues around one occurrence of a name. `previous` is the word before the candidate (or its title). */
 /** `common` holds the words the article also writes in lower case ("bank", "mac"): not given names here. */

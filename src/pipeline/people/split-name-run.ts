@@ -22,7 +22,11 @@ export interface NameCandidate extends Span {
 
 const RUN_BREAKERS = new Set(['and', 'or', 'but', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'says', 'said', 'i']);
 
-const bare = (w: Word): string => w.text.toLowerCase().replace(/\.$/, '');
+// Lower case without a final full stop ("Gen." -> "gen"); no regex, as it runs for every word of every name.
+const bare = (w: Word): string => {
+  const lower = w.text.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+};
 
 /** The name candidates of one run, in order. */
 export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
