@@ -4,7 +4,9 @@
 // "popular in", "disavowing".
 import type { Span } from '../types.ts';
 import { NAME_PARTICLES, ROLE_NOUNS, SOURCE_NOUNS } from '../people/lexicon.ts';
-import { SPEAKER_PRONOUNS } from './lexicon.ts';
+import { SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+
+const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
 
 const DETERMINERS = new Set([
   'the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three',
@@ -22,5 +24,9 @@ export function isSpeakerPhrase(phrase: Span): boolean {
   // "de Wael said": a surname that opens with its particle.
   if (NAME_PARTICLES.has(lower) && /^\p{Lu}/u.test(words[1] ?? '')) return true;
   if (DETERMINERS.has(lower)) return true;
-  return ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, ''));
+  if (ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, ''))) return true;
+  // "retired Army Gen. Ada Okafor", "election lawyer Colm Healy": a few words of description
+  // before a name of two capitalised words (not a verb phrase: "praising Colm Healy", "called Mr. Healy’s").
+  const last = words.slice(-2);
+  return words.length <= 6 && !/ing$/.test(lower) && !SPEECH_VERB_SET.has(lower) && last.length === 2 && last.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }

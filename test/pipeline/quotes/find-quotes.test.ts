@@ -134,6 +134,16 @@ placed('a new paragraph’s quote followed by an attribution we cannot read is n
   assert.equal(summaryOf(text).map((q) => [q[1], q[3]]), [['direct', 'Ada Okafor'], ['direct', null]]);
 });
 
+placed('a lower-case description before a two-word name', () => {
+  const text = '“We will appeal,” said retired Navy Cmdr. Ada Okafor, who led the campaign.';
+  assert.equal(summaryOf(text)[0]![3], 'retired Navy Cmdr. Ada Okafor');
+});
+
+placed('a verb before a name is no speaker phrase', () => {
+  const text = 'The plan was “a disaster” praising Colm Healy.';
+  assert.equal(summaryOf(text)[0]![3], null);
+});
+
 const robust = suite('findQuotes: any input');
 
 robust('returns [] for text without quotes or sentences', () => {
