@@ -2,6 +2,7 @@
 // characters: no nested quantifiers, so matching stays linear in the text length.
 
 import { NUMBER_WORDS } from './constants.ts';
+import { type LeadingLookbehind, splitLeadingLookbehind } from './leading-lookbehind.ts';
 
 /** Escape a word for use inside a regex source. */
 export function escapeWord(word: string): string {
@@ -19,15 +20,46 @@ export function wordRegex(source: string, flags = 'giu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
 }
 
-/** All matches of a global regex, as an array (the regex is cloned, the caller's is untouched). */
+// One private copy per finder regex, made on first use, so a call neither recompiles the large
+// alternations nor moves the caller's lastIndex.
+const PRIVATE_COPIES = new WeakMap<RegExp, LeadingLookbehind | RegExp>();
+
+/** All matches of a global regex, as an array (a private copy runs, the caller's is untouched). */
 export function allMatches(regex: RegExp, text: string): RegExpExecArray[] {
-  const re = new RegExp(regex.source, regex.flags);
+  let copy = PRIVATE_COPIES.get(regex);
+  if (!copy) {
+    copy = splitLeadingLookbehind(regex) ?? new RegExp(regex.source, regex.flags);
+    PRIVATE_COPIES.set(regex, copy);
+  }
+  return copy instanceof RegExp ? matchesOf(copy, text) : guardedMatchesOf(copy, text);
+}
+
+function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  re.lastIndex = 0;
   const out: RegExpExecArray[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) re.lastIndex++;
     else out.push(m);
   }
   return out;
+}
+
+/** The matches the whole pattern finds: where the guard fails, the search resumes one character on. */
+function guardedMatchesOf({ body, guard }: LeadingLookbehind, text: string): RegExpExecArray[] {
+  body.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  for (let m = body.exec(text); m; m = body.exec(text)) {
+    guard.lastIndex = m.index;
+    if (!guard.test(text)) body.lastIndex = m.index + codeUnitsAt(text, m.index, body.unicode);
+    else if (m[0].length === 0) body.lastIndex++;
+    else out.push(m);
+  }
+  return out;
+}
+
+/** Length of the character at `index`: a surrogate pair counts as one in unicode mode. */
+function codeUnitsAt(text: string, index: number, unicode: boolean): number {
+  return unicode && (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
 }
 
 /** Parse a number written in digits or words ("15", "fifteen", "twenty-four"); null if not one. */
