@@ -34,10 +34,11 @@ export function findLeftPhrase(text: string, wideFrom: number, to: number): Span
   // (and made long quote-dense texts quadratic).
   const from = Math.max(wideFrom, to - PHRASE_WINDOW);
   const before = text.slice(from, to);
-  const label = /\s*\([^()\n]{1,24}\)\s*$/.exec(before);
+  // (a comma may follow the label: "Gov. Ada Okafor (D-Kent), said")
+  const label = /\s*\([^()\n]{1,24}\),?\s*$/.exec(before);
   if (label) {
     const phrase = findPlainLeftPhrase(text, from, from + label.index);
-    const end = from + before.trimEnd().length;
+    const end = from + before.trimEnd().replace(/,$/, '').length;
     return phrase && { start: phrase.start, end, text: text.slice(phrase.start, end) };
   }
   const apposition = /, ([^,()\n]{2,80}),\s*$/u.exec(before);

@@ -17,6 +17,11 @@ left('finds nothing after a clause word', () => {
   assert.is(findLeftPhrase(text, 0, text.indexOf(' said')), null);
 });
 
+left('takes a party label with the name when a comma follows it', () => {
+  const text = 'At the rally, Gov. Ada Brennan (D-Kent), said';
+  assert.is(findLeftPhrase(text, 0, text.indexOf(' said'))?.text, 'Gov. Ada Brennan (D-Kent)');
+});
+
 left('takes a party label with the name', () => {
   const text = 'Sen. Ada Brennan (R-Ohio) told';
   assert.is(findLeftPhrase(text, 0, text.indexOf(' told'))?.text, 'Sen. Ada Brennan (R-Ohio)');
