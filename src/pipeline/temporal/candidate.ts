@@ -15,6 +15,8 @@ export interface Candidate {
 
 export interface TemporalContext {
   readonly text: string;
+  /** The text lower-cased once, for hint checks (see mentionsAny). */
+  readonly folded: string;
   /** The publication date, start of day, or null when the article has none. */
   readonly anchor: DateTime | null;
 }

@@ -6,6 +6,7 @@ import type { Candidate, Finder } from './candidate.ts';
 import { formatDay } from './format-value.ts';
 import { resolveRelative } from './resolve-relative.ts';
 import { alternation, allMatches, wordRegex } from './word-pattern.ts';
+import { mentionsAny } from './mentions-any.ts';
 
 const SHIFT: ReadonlyMap<string, number> = new Map([
   ['the day before yesterday', -2], ['the day after tomorrow', 2], ['yesterday', -1], ['today', 0],
@@ -18,8 +19,10 @@ const DAY_WORD = wordRegex(
     `|(?<this>this|last)\\s+(?<part3>${PARTS})`,
 );
 
+const DAY_WORD_HINTS = ['yesterday', 'today', 'tomorrow', 'tonight', ...DAY_PARTS.keys()];
+
 export const findDayWords: Finder = (context) =>
-  allMatches(DAY_WORD, context.text).map((m): Candidate => {
+  (mentionsAny(context, DAY_WORD_HINTS) ? allMatches(DAY_WORD, context.text) : []).map((m): Candidate => {
     const g = m.groups ?? {};
     const day = (g['day'] ?? g['day2'] ?? g['this'] ?? '').toLowerCase().replace(/\s+/g, ' ');
     let part = (g['part'] ?? g['part2'] ?? g['part3'] ?? '').toLowerCase();

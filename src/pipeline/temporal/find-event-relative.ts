@@ -4,6 +4,7 @@
 import type { Candidate, Finder } from './candidate.ts';
 import { IRREGULAR_PAST_VERBS } from './constants.ts';
 import { allMatches, alternation, wordRegex } from './word-pattern.ts';
+import { mentionsAny } from './mentions-any.ts';
 
 // "Later though, ..." opening a sentence, or "later" before a past-tense verb ("later denied").
 const LATER_OPENING = /\b(?:Later|Afterwards|Subsequently)\b/g;
@@ -28,7 +29,7 @@ export const findEventRelative: Finder = (context) => [
     .filter((m) => SENTENCE_START.test(context.text.slice(Math.max(0, m.index - 8), m.index)))
     .map((m) => event(m.index, m.index + m[0].length)),
   ...allMatches(LATER_VERB, context.text).map((m) => event(m.index, m.index + m[0].length)),
-  ...allMatches(THE_TIME, context.text).map((m) => event(m.index, m.index + m[0].length)),
+  ...(mentionsAny(context, ['time', 'moment']) ? allMatches(THE_TIME, context.text) : []).map((m) => event(m.index, m.index + m[0].length)),
   ...allMatches(LEADING_UP, context.text).map((m) => {
     // Stop before a following clause: "... plan. He mentioned", "... plan and then said".
     const end = m.index + m[0].replace(/\s+(?:and|but|when|while|as|he|she|they|it|which|who)\s.*$/s, '').length;

@@ -7,16 +7,19 @@ import { clauseTense } from './clause-tense.ts';
 import { formatDay } from './format-value.ts';
 import { makeDate, resolveRelative, yearFor } from './resolve-relative.ts';
 import { alternation, allMatches, wordRegex } from './word-pattern.ts';
+import { longestWords, mentionsAny } from './mentions-any.ts';
 
 const HOLIDAY = wordRegex(
   `(?:(?<rel>last|this|next)\\s+)?(?<name>${alternation(HOLIDAYS.keys())})(?:,?\\s+(?<year>1[6-9]\\d\\d|20\\d\\d))?`,
 );
 
+const HOLIDAY_HINTS = longestWords(HOLIDAYS.keys());
+
 // "Christmas sales", "the Christmas and New Year period": a holiday as a season, not a day.
 const SEASON_AFTER = new RegExp(`^(?:\\s+and\\s+New\\s+Year)?\\s+(?:${alternation(HOLIDAY_SEASON_NOUNS)})\\b`, 'i');
 
 export const findHolidays: Finder = (context) =>
-  allMatches(HOLIDAY, context.text)
+  (mentionsAny(context, HOLIDAY_HINTS) ? allMatches(HOLIDAY, context.text) : [])
     .filter((m) => !/day|eve$/i.test(m.groups?.['name'] ?? '') ? !SEASON_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : true)
     .map((m): Candidate | null => {
       const g = m.groups ?? {};

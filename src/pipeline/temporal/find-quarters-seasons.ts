@@ -7,6 +7,7 @@ import { clauseTense } from './clause-tense.ts';
 import { formatQuarter } from './format-value.ts';
 import { resolveRelative } from './resolve-relative.ts';
 import { alternation, allMatches, wordRegex } from './word-pattern.ts';
+import { mentionsAny } from './mentions-any.ts';
 
 const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
 const ORD = alternation(ORDINALS.keys());
@@ -23,9 +24,9 @@ const SEASON = wordRegex(
 );
 
 export const findQuartersSeasons: Finder = (context) => [
-  ...allMatches(QUARTER, context.text).map((m) => quarter(context, m)),
-  ...allMatches(HALF, context.text).map((m) => half(context, m)),
-  ...allMatches(SEASON, context.text).map((m) => season(context, m)),
+  ...(mentionsAny(context, ['quarter', 'qtr', 'period']) ? allMatches(QUARTER, context.text) : []).map((m) => quarter(context, m)),
+  ...(mentionsAny(context, ['half']) ? allMatches(HALF, context.text) : []).map((m) => half(context, m)),
+  ...(mentionsAny(context, [...SEASONS.keys()]) ? allMatches(SEASON, context.text) : []).map((m) => season(context, m)),
 ].filter((c): c is Candidate => c !== null);
 
 function quarter(context: TemporalContext, m: RegExpExecArray): Candidate | null {

@@ -7,6 +7,7 @@ import type { Candidate, Finder } from './candidate.ts';
 import { formatDay, formatDecade, formatMonth, formatQuarter, formatWeek, formatYear } from './format-value.ts';
 import { resolveRelative } from './resolve-relative.ts';
 import { NUMBER_PATTERN, alternation, allMatches, parseNumber, wordRegex } from './word-pattern.ts';
+import { mentionsAny } from './mentions-any.ts';
 
 type PeriodUnit = 'year' | 'month' | 'week' | 'weekend' | 'day' | 'decade' | 'quarter';
 
@@ -41,7 +42,7 @@ export const findRelativePeriods: Finder = (context) => {
     out.push(candidate(context, m.index, m.index + m[0].length, unit, shift));
   }
   // A weekday publication's "the weekend" is the one just past; a weekend one's, its own.
-  for (const m of allMatches(THE_WEEKEND, context.text)) {
+  for (const m of mentionsAny(context, ['weekend']) ? allMatches(THE_WEEKEND, context.text) : []) {
     const back = context.anchor !== null && context.anchor.weekday < 6 ? -1 : 0;
     out.push(candidate(context, m.index, m.index + m[0].length, 'weekend', back));
   }
@@ -53,8 +54,8 @@ export const findRelativePeriods: Finder = (context) => {
     if (lead || ended) out.push({ start, end, type: 'DURATION', value: 'P1Y', mod: null, precision: null, anchoring: 'absolute' });
     else out.push(candidate(context, start, end, 'year', 0));
   }
-  for (const m of allMatches(YEAR_EARLIER, context.text)) out.push(candidate(context, m.index, m.index + m[0].length, 'year', -1));
-  for (const m of allMatches(AGO, context.text)) {
+  for (const m of mentionsAny(context, ['year-']) ? allMatches(YEAR_EARLIER, context.text) : []) out.push(candidate(context, m.index, m.index + m[0].length, 'year', -1));
+  for (const m of mentionsAny(context, ['ago', 'hence', 'now']) ? allMatches(AGO, context.text) : []) {
     const g = m.groups ?? {};
     if (g['vague']) {
       // "several years ago": some time in the past, no date to give.

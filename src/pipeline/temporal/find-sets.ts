@@ -4,6 +4,7 @@ import { FREQUENCY_WORDS, MONTHS, RATE_WORDS, UNITS, WEEKDAYS } from './constant
 import type { Candidate, Finder } from './candidate.ts';
 import { durationValue } from './find-durations.ts';
 import { alternation, allMatches, wordRegex } from './word-pattern.ts';
+import { mentionsAny } from './mentions-any.ts';
 
 const DAYS = alternation([...WEEKDAYS.keys()].filter((w) => w.endsWith('day')));
 const MONTH_NAMES = alternation([...MONTHS.keys()].filter((m) => m.length > 3));
@@ -15,7 +16,7 @@ const RATE_CUE = new RegExp(`(?:\\d|%|\\b(?:${alternation(RATE_WORDS)}))\\s*$`, 
 
 export const findSets: Finder = (context) => {
   const out: Candidate[] = [];
-  for (const m of allMatches(EVERY, context.text)) {
+  for (const m of mentionsAny(context, ['every', 'each']) ? allMatches(EVERY, context.text) : []) {
     const g = m.groups ?? {};
     const every = g['other'] ? 2 : 1;
     const unit = UNITS.get((g['unit'] ?? '').toLowerCase());
@@ -24,7 +25,7 @@ export const findSets: Finder = (context) => {
     const value = unit ? durationValue(unit, every) : day ? `XXXX-WXX-${day}` : month ? `XXXX-${String(month).padStart(2, '0')}` : null;
     if (value) out.push(set(m.index, m.index + m[0].length, value));
   }
-  for (const m of allMatches(FREQUENCY, context.text)) {
+  for (const m of mentionsAny(context, [...FREQUENCY_WORDS.keys()]) ? allMatches(FREQUENCY, context.text) : []) {
     out.push(set(m.index, m.index + m[0].length, FREQUENCY_WORDS.get(m[0].toLowerCase()) ?? null));
   }
   for (const m of allMatches(RATE, context.text)) {

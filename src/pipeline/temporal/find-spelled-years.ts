@@ -3,6 +3,7 @@
 import { MONTHS, YEAR_TENS, YEAR_UNITS } from './constants.ts';
 import type { Candidate, Finder } from './candidate.ts';
 import { alternation, allMatches, wordRegex } from './word-pattern.ts';
+import { mentionsAny } from './mentions-any.ts';
 
 const TENS = alternation(YEAR_TENS.keys());
 const UNITS = alternation(YEAR_UNITS.keys());
@@ -16,7 +17,7 @@ const SPELLED = wordRegex(
 );
 
 export const findSpelledYears: Finder = (context) =>
-  allMatches(SPELLED, context.text)
+  (mentionsAny(context, ['nineteen', 'eighteen', 'thousand']) ? allMatches(SPELLED, context.text) : [])
     .map((m): Candidate | null => {
       const g = m.groups ?? {};
       let year: number;

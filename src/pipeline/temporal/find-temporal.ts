@@ -45,7 +45,7 @@ const REFINERS: readonly Refiner[] = [
 
 /** Find the temporal expressions of `text`, resolved against `published` (YYYY-MM-DD or null). */
 export function findTemporal(text: string, sentences: readonly Sentence[], published: string | null): TemporalMention[] {
-  const context: TemporalContext = { text, anchor: parseAnchor(published) };
+  const context: TemporalContext = { text, folded: text.toLowerCase(), anchor: parseAnchor(published) };
   let candidates: Candidate[] = FINDERS.flatMap((find) => safely(() => find(context)));
   for (const refine of REFINERS) candidates = safely(() => refine(context, candidates), candidates);
   return candidates

@@ -4,6 +4,7 @@ import type { Candidate, Finder } from './candidate.ts';
 import { formatCentury, formatDecade } from './format-value.ts';
 import { COUNTED_NOUNS, DECADE_WORDS, PERIOD_MODIFIERS } from './constants.ts';
 import { allMatches, alternation, wordRegex } from './word-pattern.ts';
+import { mentionsAny } from './mentions-any.ts';
 
 // A hyphen before the year is fine after a word ("mid-2011", "post-1959"), not after a figure.
 const YEAR = /(?<![\p{L}\p{N}$£€#.,/:]|\d[.,-]|^-|\s-)(?<fiscal>(?:fiscal|FY|the\s+year|calendar)\s+)?(?<year>1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d|\s*(?:%|percent|per\s?cent)\b)/giu;
@@ -20,19 +21,19 @@ export const findYears: Finder = (context) => {
     if (COUNTED.test(context.text.slice(end, end + 20))) continue;
     out.push({ start: m.index, end, type: 'DATE', value: m.groups?.['year'] ?? null, mod: null, precision: 'year', anchoring: 'absolute' });
   }
-  for (const m of allMatches(DECADE, context.text)) {
+  for (const m of mentionsAny(context, ['0s']) ? allMatches(DECADE, context.text) : []) {
     const raw = (m.groups?.['decade'] ?? '').replace(/s$/i, '');
     const year = raw.startsWith("'") ? 1900 + parseInt(raw.slice(1), 10) : parseInt(raw, 10);
     const mod = PERIOD_MODIFIERS.get((m.groups?.['mod'] ?? '').toLowerCase()) ?? null;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: formatDecade(year), mod, precision: 'decade', anchoring: 'absolute' });
   }
-  for (const m of allMatches(DECADE_WORD, context.text)) {
+  for (const m of mentionsAny(context, [...DECADE_WORDS.keys()]) ? allMatches(DECADE_WORD, context.text) : []) {
     const decade = DECADE_WORDS.get((m.groups?.['word'] ?? '').toLowerCase());
     if (decade === undefined) continue;
     const mod = PERIOD_MODIFIERS.get((m.groups?.['mod'] ?? '').toLowerCase()) ?? null;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(decade), mod, precision: 'decade', anchoring: 'absolute' });
   }
-  for (const m of allMatches(CENTURY, context.text)) {
+  for (const m of mentionsAny(context, ['century']) ? allMatches(CENTURY, context.text) : []) {
     const n = parseInt(m.groups?.['n'] ?? '0', 10);
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: formatCentury(n), mod: null, precision: 'century', anchoring: 'absolute' });
   }
