@@ -15,7 +15,7 @@ export interface Candidate {
 
 export interface TemporalContext {
   readonly text: string;
-  /** The text lower-cased once, for hint checks (see mentionsAny). */
+  /** The text folded once for hint checks (see foldForHints). */
   readonly folded: string;
   /** The publication date, start of day, or null when the article has none. */
   readonly anchor: DateTime | null;

@@ -20,6 +20,7 @@ import { findSets } from './find-sets.ts';
 import { findWeekdays } from './find-weekdays.ts';
 import { findYears } from './find-years.ts';
 import { mergeDateTime } from './merge-date-time.ts';
+import { foldForHints } from './mentions-any.ts';
 import { parseAnchor } from './resolve-relative.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 
@@ -45,7 +46,7 @@ const REFINERS: readonly Refiner[] = [
 
 /** Find the temporal expressions of `text`, resolved against `published` (YYYY-MM-DD or null). */
 export function findTemporal(text: string, sentences: readonly Sentence[], published: string | null): TemporalMention[] {
-  const context: TemporalContext = { text, folded: text.toLowerCase(), anchor: parseAnchor(published) };
+    const context: TemporalContext = { text, folded: foldForHints(text), anchor: parseAnchor(published) };
   let candidates: Candidate[] = FINDERS.flatMap((find) => safely(() => find(context)));
   for (const refine of REFINERS) candidates = safely(() => refine(context, candidates), candidates);
   return candidates

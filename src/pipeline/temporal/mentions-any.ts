@@ -4,10 +4,14 @@ import type { TemporalContext } from './candidate.ts';
 
 /** Whether the text may hold a match that contains one of `hints` (lower-case ASCII words). */
 export function mentionsAny(context: TemporalContext, hints: readonly string[]): boolean {
-  // Case-insensitive regexes also match "ſ" for "s", which lower-casing keeps: no skipping then.
-  // (The Kelvin sign, the other non-ASCII letter folding to ASCII, lower-cases to "k".)
-  if (context.folded.includes('\u017f')) return true;
   return hints.some((hint) => context.folded.includes(hint));
+}
+
+/** The text as mentionsAny searches it: lower-cased, and "ſ" as "s" (case-insensitive regexes
+ * read it so; lower-casing keeps it). The Kelvin sign, the other non-ASCII letter they read as
+ * ASCII, lower-cases to "k". */
+export function foldForHints(text: string): string {
+  return text.toLowerCase().replace(/ſ/g, 's');
 }
 
 /** For each phrase, its longest word: a word every mention of the phrase contains. */

@@ -1,9 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { longestWords, mentionsAny } from '../../../src/pipeline/temporal/mentions-any.ts';
+import { foldForHints, longestWords, mentionsAny } from '../../../src/pipeline/temporal/mentions-any.ts';
 import { parseAnchor } from '../../../src/pipeline/temporal/resolve-relative.ts';
 
-const context = (text: string) => ({ text, folded: text.toLowerCase(), anchor: parseAnchor('2023-08-22') });
+const context = (text: string) => ({ text, folded: foldForHints(text), anchor: parseAnchor('2023-08-22') });
 
 const mentions = suite('mentionsAny');
 
