@@ -11,10 +11,18 @@ import { ROOT } from '../../scripts/build-data.ts';
 const work = mkdtempSync(join(tmpdir(), 'briefings-faults-'));
 const content = join(work, 'content');
 const output = join(work, 'site');
-const env = { ...process.env, BRIEFINGS_CONTENT_DIR: content, BRIEFINGS_DATA_DIR: join(work, 'data'), BRIEFINGS_CACHE_DIR: join(work, 'cache') };
+const { BRIEFINGS_URL_PREFIX: _prefix, BRIEFINGS_DATA_READY: _ready, BRIEFINGS_PATH_PREFIX: _path, ...inherited } = process.env;
+const env = { ...inherited, BRIEFINGS_CONTENT_DIR: content, BRIEFINGS_DATA_DIR: join(work, 'data'), BRIEFINGS_CACHE_DIR: join(work, 'cache') };
 const args = ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts'), `--output=${output}`, '--quiet'];
 const buildNow = () => spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
-const startBuild = (): ChildProcess => spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+/** A build in the background, with its exit awaited from the start (it may end before anyone asks). */
+const startBuild = (): { child: ChildProcess; exited: Promise<number | null>; stderr: () => string } => {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  return { child, exited, stderr: () => err };
+};
 const home = () => readFileSync(join(output, 'index.html'), 'utf8');
 const leftovers = () => readdirSync(work).filter((name) => name.startsWith('site.'));
 
@@ -33,10 +41,10 @@ faults('a build killed at random moments never loses the last good site', async 
   // Different content each time, so that every build really rebuilds.
   for (const [i, delay] of [150, 700, 1400, 2200, 3200, 4500].entries()) {
     cpSync(join(ROOT, 'test', 'fixtures', 'annotated', 'bridge.md'), join(content, 'articles', `copy-${i}.md`));
-    const child = startBuild();
+    const run = startBuild();
     await new Promise((r) => setTimeout(r, delay));
-    child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
+    run.child.kill('SIGKILL');
+    await run.exited;
     assert.ok(existsSync(join(output, 'index.html')), `site missing after a kill at ${delay} ms`);
     const now = home();
     // Either the old site or, if the kill came after the swap, the complete new one.
@@ -51,13 +59,12 @@ faults('a build killed at random moments never loses the last good site', async 
 faults('a second build at the same time stops with a clear message and harms nothing', async () => {
   cpSync(join(ROOT, 'test', 'fixtures', 'annotated', 'bridge.md'), join(content, 'articles', 'concurrent.md'));
   const first = startBuild();
-  let firstErr = '';
-  first.stderr!.on('data', (c: Buffer) => (firstErr += c.toString()));
   // Start the second once the first holds the output (the lock file is there).
   for (let waited = 0; !existsSync(`${output}.lock`) && waited < 60_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+  assert.ok(existsSync(`${output}.lock`), `the first build never took the output: ${first.stderr()}`);
   const second = buildNow();
-  const code = await new Promise<number | null>((r) => first.once('exit', r));
-  assert.is(code, 0, firstErr);
+  const code = await first.exited;
+  assert.is(code, 0, first.stderr());
   assert.is(second.status, 1);
   assert.match(second.stderr, new RegExp(`^error: another build \\(process \\d+\\) is writing ${output.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; wait for it to finish, then build again\\n$`));
   assert.ok(home().includes('/briefings/concurrent/'));
