@@ -8,7 +8,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../build-data.ts';
-import { corpusDir, writeCorpus } from './corpus.ts';
+import { articleCount, corpusDir, writeCorpus } from './corpus.ts';
 import { writeFloorSite } from './floor.ts';
 
 interface Run {
@@ -91,11 +91,6 @@ export function bench(n: number): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const n = Number(process.argv[2] ?? 1000);
-  if (!Number.isInteger(n) || n < 1) {
-    process.stderr.write(`Expected a positive whole number of articles, not "${process.argv[2]}"\n`);
-    process.exitCode = 2;
-  } else {
-    process.stdout.write(`${bench(n)}\n`);
-  }
+  const n = articleCount(process.argv[2]);
+  if (n !== null) process.stdout.write(`${bench(n)}\n`);
 }

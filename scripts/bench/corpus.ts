@@ -148,12 +148,16 @@ export function writeCorpus(n: number): string {
   return dir;
 }
 
+/** The benchmarks' N from the command line (default 1,000); null, with a message, when it is not a count. */
+export function articleCount(arg: string | undefined): number | null {
+  const n = Number(arg ?? 1000);
+  if (Number.isInteger(n) && n >= 1) return n;
+  process.stderr.write(`Expected a positive whole number of articles, not "${arg}"\n`);
+  process.exitCode = 2;
+  return null;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const n = Number(process.argv[2] ?? 1000);
-  if (!Number.isInteger(n) || n < 1) {
-    process.stderr.write(`Expected a positive whole number of articles, not "${process.argv[2]}"\n`);
-    process.exitCode = 2;
-  } else {
-    process.stdout.write(`${writeCorpus(n)}\n`);
-  }
+  const n = articleCount(process.argv[2]);
+  if (n !== null) process.stdout.write(`${writeCorpus(n)}\n`);
 }

@@ -6,9 +6,9 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../build-data.ts';
-import { writeCorpus } from './corpus.ts';
+import { articleCount, writeCorpus } from './corpus.ts';
 
-const n = Number(process.argv[2] ?? 1000);
+const n = articleCount(process.argv[2]) ?? process.exit(2);
 const work = mkdtempSync(join(tmpdir(), 'briefings-rebuild-'));
 const content = join(work, 'content');
 cpSync(writeCorpus(n), content, { recursive: true });
