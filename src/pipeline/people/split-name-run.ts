@@ -28,6 +28,14 @@ const bare = (w: Word): string => {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 };
 
+/**
+ * "Jan Kroslak": a month's abbreviation written without its full stop, opening a name run before
+ * another name word, is a first name ("Jan. 5" and "Jan 5" stay dates).
+ */
+function isFirstNameNotMonth(word: Word, next: Word | undefined): boolean {
+  return word.text === 'Jan' && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && !CALENDAR_WORDS.has(bare(next));
+}
+
 /** The name candidates of one run, in order. */
 export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -37,13 +45,18 @@ export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
     if (candidate) out.push(candidate);
     segment = [];
   };
-  for (const word of run.words) {
+  for (const [i, word] of run.words.entries()) {
     const lower = bare(word);
+    const next = run.words[i + 1];
     // "But Putin": a function word opening the run is dropped; inside a run only the commonest
     // split it, so that "Daniel Such" stays a name.
     if (CAPITALISED_FUNCTION_WORDS.has(lower) && /^\p{Lu}\p{Ll}*$/u.test(word.text) && (segment.length === 0 || RUN_BREAKERS.has(lower))) {
       flush();
-    } else if (CALENDAR_WORDS.has(lower) && !(lower === 'may' && segment.length > 0 && GIVEN_NAMES.has(bare(segment[segment.length - 1]!)))) {
+    } else if (
+      CALENDAR_WORDS.has(lower) &&
+      !(lower === 'may' && segment.length > 0 && GIVEN_NAMES.has(bare(segment[segment.length - 1]!))) &&
+      !isFirstNameNotMonth(word, next)
+    ) {
       // "Asia Monday" is two things; "Theresa May" is one name.
       flush();
     } else {

@@ -22,6 +22,12 @@ test('sets a role premodifier apart: "NASA Administrator Charles Bolden"', () =>
   assert.is(c!.prefix?.text, 'NASA Administrator');
 });
 
+test('reads "Jan" before a name as a first name, and "Jan." or "Jan 5" as a month', () => {
+  assert.equal(candidates('Goalkeeper Jan Novotny saved twice.').map((c) => c.text), ['Jan Novotny']);
+  assert.not.ok(candidates('The vote on Jan. 5 failed, Mr Novotny said.').some((c) => c.text.startsWith('Jan')));
+  assert.not.ok(candidates('On Jan 5 Mr Novotny resigned.').some((c) => c.text.startsWith('Jan')));
+});
+
 test('keeps "Secretary of State" out of the name', () => {
   const [c] = candidates('Secretary of State John Kerry flew.');
   assert.is(c!.text, 'John Kerry');
