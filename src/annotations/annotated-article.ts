@@ -2,10 +2,9 @@
 // first (the date changes how relative dates resolve), the corrections after extraction.
 import type { Article } from '../content/parse-article.ts';
 import type { Extraction, Person } from '../pipeline/types.ts';
-import { slugify } from '../site/slugify.ts';
 import { applyRegistry, type Registry } from './people-registry.ts';
 import type { BriefingRecord } from '../site/site-types.ts';
-import { buildBriefingRecord } from '../site/briefing-record.ts';
+import { buildBriefingRecord, personKey } from '../site/briefing-record.ts';
 import type { Annotations } from './annotation-schema.ts';
 import { applyCorrections } from './apply-corrections.ts';
 
@@ -41,7 +40,7 @@ export function annotatedRecord(
   // The registry first (one identity across briefings), then this article's own corrections.
   const extraction = applyRegistry(extracted, registry);
   const ids = new Set(registry.entries.map((e) => e.id));
-  const keys = { personKey: (p: Person) => (ids.has(p.id) ? p.id : slugify(p.name)) };
+  const keys = { personKey: (p: Person) => (ids.has(p.id) ? p.id : personKey(p.name)) };
   if (!annotated) return buildBriefingRecord(article, extraction, { warnings: article.warnings, editorial: null, ...keys });
   const corrected = applyCorrections(extraction, annotated.annotations, annotated.file);
   return buildBriefingRecord(article, corrected.extraction, {

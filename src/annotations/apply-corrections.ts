@@ -4,6 +4,7 @@
 // and reported as a warning, never dropped silently.
 import type { Extraction, Mention, Person, Quote, Speaker } from '../pipeline/types.ts';
 import { slugify } from '../site/slugify.ts';
+import { sentenceAt } from '../pipeline/sentences/sentence-at.ts';
 import type { Annotations } from './annotation-schema.ts';
 
 export interface Corrected {
@@ -152,8 +153,7 @@ export function findAliasMentions(x: Extraction, aliases: readonly string[], peo
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some((t) => t.start < end && start < t.end) || out.some((t) => t.start < end && start < t.end)) continue;
-      const sentence = x.sentences.findIndex((s) => s.start <= start && start < s.end);
-      if (sentence >= 0) out.push({ start, end, text: m[0], sentence });
+      out.push({ start, end, text: m[0], sentence: sentenceAt(x.sentences, start) });
     }
   }
   return out;

@@ -50,16 +50,8 @@ export function splitFrontMatter(file: string, source: string): { yaml: string |
 
 /** Split a file's text into validated front matter and body. Throws ArticleError. */
 export function parseFrontMatter(file: string, source: string): SplitArticle {
-  const text = source.replace(/^\uFEFF/, '');
-  if (!FENCE.test(text)) return { frontMatter: {}, body: text, unknownKeys: [] };
-  const open = FENCE.exec(text)![0].length;
-  const close = /^---[ \t]*(\r?\n|$)/m;
-  close.lastIndex = 0;
-  const rest = text.slice(open);
-  const end = close.exec(rest);
-  if (!end) throw new ArticleError(file, 'front matter opened with --- is never closed', 1);
-  const yamlText = rest.slice(0, end.index);
-  const body = rest.slice(end.index + end[0].length).replace(/^(\r?\n)+/, '');
+  const { yaml: yamlText, body } = splitFrontMatter(file, source);
+  if (yamlText === null) return { frontMatter: {}, body, unknownKeys: [] };
   const doc = parseDocument(yamlText);
   const yamlError = doc.errors[0];
   if (yamlError) {

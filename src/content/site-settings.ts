@@ -4,9 +4,8 @@
 //   description: News stories as briefings.
 //   url: https://example.org          # where the site is published (feeds and sitemap need it)
 //   pathPrefix: /briefings/           # when served from a sub-folder; --pathprefix overrides it
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { ArticleError } from './article-error.ts';
+import { parseYamlFile } from '../annotations/yaml-file.ts';
 
 const SettingsSchema = z.object({
   title: z.string().trim().min(1).default('Annotated briefings'),
@@ -21,19 +20,9 @@ const SettingsSchema = z.object({
 
 export type SiteSettings = z.infer<typeof SettingsSchema>;
 
-/** Parse the settings file's text (null when there is no file). Throws ArticleError. */
+/** Parse the settings file's text (null when there is no file). Throws ArticleError with the line. */
 export function parseSiteSettings(file: string, source: string | null): SiteSettings {
-  if (source === null) return SettingsSchema.parse({});
-  const doc = parseDocument(source);
-  const error = doc.errors[0];
-  if (error) throw new ArticleError(file, `is not valid YAML (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`, error.linePos?.[0].line ?? null);
-  const data: unknown = doc.toJS() ?? {};
-  const parsed = SettingsSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ArticleError(file, `\`${String(issue.path[0] ?? '')}\` ${issue.message}`);
-  }
-  return parsed.data;
+  return parseYamlFile(file, source ?? '', SettingsSchema.strict());
 }
 
 /** "/briefings" or "briefings/" -> "/briefings/"; "" or "/" -> "/". */

@@ -6,6 +6,7 @@ import { anchorNote } from '../annotations/anchor-note.ts';
 import type { Extraction } from '../pipeline/types.ts';
 import type { NoteRecord, SentenceRef } from './site-types.ts';
 import { renderMarkdown } from './render-markdown.ts';
+import { sentenceAt } from '../pipeline/sentences/sentence-at.ts';
 
 export interface AnchoredNote {
   readonly record: NoteRecord;
@@ -34,7 +35,7 @@ export function anchorNotes(x: Extraction, notes: readonly AnnotationNote[], ctx
     if (anchor.matches > 1) warnings.push(`${file}: note ${i + 1} ("${short(note.exact)}") matches ${anchor.matches} passages; it is attached to the first (add a prefix or suffix)`);
     const { start, end } = anchor;
     const overlaps = (s: { start: number; end: number }) => s.start < end && start < s.end;
-    const sentence = x.sentences.findIndex((s) => s.start <= start && start < s.end);
+    const sentence = x.sentences.length > 0 ? sentenceAt(x.sentences, start) : -1;
     const temporal = new Map(x.temporal.map((t) => [t.id, t]));
     return {
       record: {

@@ -13,7 +13,7 @@ import { groupPeople, type PersonDraft, type ScoredCandidate } from './group-peo
 import { findHeadlineMentions } from './find-headline-mentions.ts';
 import { addEvidence, NO_EVIDENCE, scoreEvidence, type Evidence } from './score-evidence.ts';
 import { propagateLists } from './propagate-lists.ts';
-import { sentenceAt } from './sentence-at.ts';
+import { sentenceAt } from '../sentences/sentence-at.ts';
 import { splitNameRun, type NameCandidate } from './split-name-run.ts';
 import { tokenizeWords, type Word } from './tokenize-words.ts';
 

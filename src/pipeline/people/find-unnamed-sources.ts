@@ -2,7 +2,7 @@
 // "A senior official" ... "the senior defence official" (the same source, met again).
 // Never a named person: "spokeswoman Dana Whitlock" is Dana Whitlock, not an unnamed source.
 import type { Sentence, UnnamedSource } from '../types.ts';
-import { sentenceAt } from './sentence-at.ts';
+import { sentenceAt } from '../sentences/sentence-at.ts';
 import { BARE_PLURALS, CAPITALISED_FUNCTION_WORDS, SOURCE_ADJECTIVES, SOURCE_DETERMINERS, SOURCE_MODIFIERS, SOURCE_NOUNS } from './lexicon.ts';
 import type { Word } from './tokenize-words.ts';
 

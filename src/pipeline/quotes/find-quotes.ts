@@ -3,7 +3,7 @@
 // when the text runs straight on (“X,” he said. “Y.”) or the paragraph before ended in a quote.
 import type { Quote, QuoteKind, Sentence, Span, Speaker } from '../types.ts';
 import type { Entities } from '../people/find-entities.ts';
-import { sentenceAt } from '../people/sentence-at.ts';
+import { sentenceAt } from '../sentences/sentence-at.ts';
 import { findAttributionAfter, findAttributionAtEnd, findAttributionBefore, findAttributionInClause, type Attribution } from './find-attribution.ts';
 import { findQuoteMarks, type MarkedQuote } from './find-quote-marks.ts';
 import { isFragment } from './classify-quote.ts';

@@ -5,7 +5,7 @@
 import type { Person, Sentence } from '../types.ts';
 import { GIVEN_NAMES, type Gender } from '../people/given-names.ts';
 import { GENDERED_TITLES } from '../people/lexicon.ts';
-import { sentenceAt } from '../people/sentence-at.ts';
+import { sentenceAt } from '../sentences/sentence-at.ts';
 
 const MALE = /\b(?:he|his|him|himself)\b/gi;
 const FEMALE = /\b(?:she|her|hers|herself)\b/gi;

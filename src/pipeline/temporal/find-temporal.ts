@@ -2,6 +2,7 @@
 // Finders propose candidates; refiners run in order over the whole list. Every finder is
 // independent, so their order does not matter; the refiners' order does (see below).
 import type { Sentence, TemporalMention } from '../types.ts';
+import { sentenceAt } from '../sentences/sentence-at.ts';
 import type { Candidate, Finder, Refiner, TemporalContext } from './candidate.ts';
 import { compareYearAgo } from './compare-year-ago.ts';
 import { extendModifiers } from './extend-modifiers.ts';
@@ -56,7 +57,7 @@ export function findTemporal(text: string, sentences: readonly Sentence[], publi
       start: c.start,
       end: c.end,
       text: text.slice(c.start, c.end),
-      sentence: sentenceOf(sentences, c.start),
+      sentence: sentenceAt(sentences, c.start),
       type: c.type,
       value: c.value,
       mod: c.mod,
@@ -74,19 +75,3 @@ function safely(run: () => Candidate[], fallback: Candidate[] = []): Candidate[]
   }
 }
 
-/** Index of the sentence holding `offset` (binary search; -1 never: the nearest one before). */
-function sentenceOf(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (!s) break;
-    if (s.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
