@@ -3,7 +3,7 @@
 // clear message. A lock, staging folder or swapped-out folder left by a killed build (its process
 // is gone) is cleaned up by the next build, and a site caught between the two renames of a swap
 // is put back first.
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export class OutputBusyError extends Error {
@@ -15,6 +15,8 @@ export class OutputBusyError extends Error {
 /** Take the output folder for this process; returns the function that gives it back. */
 export function acquireOutput(output: string): () => void {
   const lock = `${output}.lock`;
+  // A new output folder may sit in a folder that does not exist yet.
+  mkdirSync(dirname(output), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(lock, String(process.pid), { flag: 'wx' });

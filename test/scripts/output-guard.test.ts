@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT } from '../../scripts/build-data.ts';
+import { acquireOutput } from '../../scripts/output-guard.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'briefings-faults-'));
 const content = join(work, 'content');
@@ -83,6 +84,14 @@ faults('two builds started together leave one complete site and nothing behind',
   assert.ok(home().includes('/briefings/concurrent/'));
   // The lock of a build that was turned away is not the holder's: none is left once both are done.
   assert.equal(leftovers(), []);
+});
+
+faults('an output folder inside a folder that does not exist yet can be taken', () => {
+  const nested = join(work, 'new', 'deeper', 'site');
+  const release = acquireOutput(nested);
+  assert.ok(existsSync(`${nested}.lock`));
+  release();
+  assert.not.ok(existsSync(`${nested}.lock`));
 });
 
 faults.run();
