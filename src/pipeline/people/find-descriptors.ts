@@ -29,7 +29,7 @@ export function findDescriptors(
   for (let i = 0; i + 1 < words.length; i++) {
     const the = words[i]!;
     const noun = words[i + 1]!;
-    if (the.text.toLowerCase() !== 'the' || !DESCRIPTOR_NOUNS.has(noun.text) || text.slice(the.end, noun.start) !== ' ') continue;
+    if (!isThe(the.text) || !DESCRIPTOR_NOUNS.has(noun.text) || text.slice(the.end, noun.start) !== ' ') continue;
     const after = words[i + 2];
     // "the president of Russia", "the senator Bob Smith": another person, or a name follows.
     if (after && text.slice(noun.end, after.start) === ' ' && (after.text === 'of' || /^\p{Lu}/u.test(after.text))) continue;
@@ -46,4 +46,9 @@ export function findDescriptors(
     out.set(person, list);
   }
   return out;
+}
+
+/** "the" or "The" (or "THE"); told without lower-casing every word of the article. */
+function isThe(word: string): boolean {
+  return word.length === 3 && (word === 'the' || word.toLowerCase() === 'the');
 }

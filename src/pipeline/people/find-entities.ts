@@ -9,6 +9,7 @@ import { findDescriptors, type PlacedMention } from './find-descriptors.ts';
 import { findHeadlines } from './find-headlines.ts';
 import { findNameRuns } from './find-name-runs.ts';
 import { findUnnamedSources } from './find-unnamed-sources.ts';
+import { GIVEN_NAMES } from './given-names.ts';
 import { groupPeople, type PersonDraft, type ScoredCandidate } from './group-people.ts';
 import { findHeadlineMentions } from './find-headline-mentions.ts';
 import { addEvidence, NO_EVIDENCE, scoreEvidence, type Evidence } from './score-evidence.ts';
@@ -27,18 +28,17 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   const words = tokenizeWords(text);
   const headlines = findHeadlines(sentences);
   const sentenceOf = (offset: number): number => sentenceAt(sentences, offset);
-  const wordIndex = new Map(words.map((w, i) => [w.start, i]));
-  // Words the article writes in lower case are common words here, not given names.
-  const common = new Set(words.filter((w) => isLowerStart(w.text)).map((w) => w.text));
+  const wordIndex = (start: number): number => indexOfWord(words, start);
+  const common = lowerCaseGivenNames(words);
 
   // Finders: name candidates outside headlines, each with the clues around it.
   const located: { candidate: NameCandidate; local: Evidence; before: readonly Word[] }[] = [];
   for (const run of findNameRuns(text, words)) {
     if (headlines.has(run.words[0]!.paragraph)) continue;
-    const runStart = wordIndex.get(run.words[0]!.start) ?? 0;
+    const runStart = wordIndex(run.words[0]!.start);
     const previous = runStart > 0 ? words[runStart - 1] : undefined;
     for (const candidate of splitNameRun(text, run)) {
-      const first = wordIndex.get((candidate.prefix ?? candidate).start) ?? 0;
+      const first = wordIndex((candidate.prefix ?? candidate).start);
       const before = words.slice(Math.max(0, first - 6), first);
       const prev = candidate.start === run.words[0]!.start || candidate.prefix?.start === run.words[0]!.start ? previous : words[first - 1];
       located.push({ candidate, local: scoreEvidence(text, candidate, prev, common), before });
@@ -91,6 +91,30 @@ function toPerson(
     }
   }
   return { id: slug(canonical.text), name: canonical.text, aliases: [...aliases], mentions, roles, descriptors: [] };
+}
+
+/** The index of the word that starts at `start` (0 if none does); the words are in text order. */
+function indexOfWord(words: readonly Word[], start: number): number {
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = words[mid]!.start;
+    if (at === start) return mid;
+    if (at < start) low = mid + 1;
+    else high = mid - 1;
+  }
+  return 0;
+}
+
+/**
+ * Given names the article also writes in lower case ("bank", "mac"): common words here, not
+ * given names. Only given names are kept, as only they are looked up.
+ */
+function lowerCaseGivenNames(words: readonly Word[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const w of words) if (isLowerStart(w.text) && GIVEN_NAMES.has(w.text)) out.add(w.text);
+  return out;
 }
 
 /** Whether a word opens with a lower-case letter; plain ASCII is told by its code. */

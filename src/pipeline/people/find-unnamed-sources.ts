@@ -12,6 +12,10 @@ interface Draft {
   readonly mentions: { start: number; end: number; text: string; sentence: number }[];
 }
 
+// Most words are too short or too long to be a source noun, and are passed over unread.
+const SHORTEST_NOUN = Math.min(...[...SOURCE_NOUNS].map((w) => w.length));
+const LONGEST_NOUN = Math.max(...[...SOURCE_NOUNS].map((w) => w.length));
+
 const singular = (w: string): string => (w === 'people' ? 'person' : w.replace(/s$/, ''));
 
 /** Every unnamed source, in order of first mention; a definite description joins the last one of its head noun. */
@@ -19,6 +23,7 @@ export function findUnnamedSources(text: string, words: readonly Word[], sentenc
   const drafts: Draft[] = [];
   for (let i = 0; i < words.length; i++) {
     const head = words[i]!;
+    if (head.text.length < SHORTEST_NOUN || head.text.length > LONGEST_NOUN) continue;
     const lower = head.text.toLowerCase();
     if (!SOURCE_NOUNS.has(lower)) continue;
     const next = words[i + 1];
