@@ -17,15 +17,25 @@ export function findHeadlines(sentences: readonly Sentence[]): ReadonlySet<numbe
 
 function isAllCaps(text: string): boolean {
   // Counted without building an array of every letter of the article; plain ASCII letters are
-  // told apart by code, the rest by their Unicode category.
+  // told apart by code, the rest by their Unicode category. A line stops being read once its
+  // lower-case letters are a fifth of its length: it cannot be in capitals then.
   let letters = 0;
   let upper = 0;
-  for (const c of text) {
-    const code = c.charCodeAt(0);
+  const enough = text.length / 5;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     if (code < 128) {
       if (code >= 65 && code <= 90) { letters++; upper++; }
-      else if (code >= 97 && code <= 122) letters++;
-    } else if (UPPER.test(c)) { letters++; upper++; }
+      else if (code >= 97 && code <= 122) {
+        letters++;
+        if (letters - upper >= enough) return false;
+      }
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    const c = String.fromCodePoint(point);
+    if (point > 0xffff) i++;
+    if (UPPER.test(c)) { letters++; upper++; }
     else if (LETTER.test(c)) letters++;
   }
   return letters >= 4 && upper / letters > 0.8;
