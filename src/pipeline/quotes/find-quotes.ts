@@ -9,7 +9,9 @@ import { findQuoteMarks, type MarkedQuote } from './find-quote-marks.ts';
 import { isFragment } from './classify-quote.ts';
 import { isMarkup, isTitle } from './is-not-a-quote.ts';
 import { findCues } from './find-cues.ts';
-import { findColonSpeaker, findNameAfter, findSignature, findSubject } from './find-implicit-speaker.ts';
+import { findHeadlineSpeaker } from './find-headline-speaker.ts';
+import { findColonSpeaker, findNameAfter, findSignature } from './find-implicit-speaker.ts';
+import { findSubject } from './find-subject.ts';
 import { personGenders } from './person-gender.ts';
 import { indexSpeakers, resolveAddressee, resolveSpeaker } from './resolve-speaker.ts';
 
@@ -97,7 +99,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
       said.set(q.open, { kind: fragment ? 'fragment' : 'direct', ...speakerOf(attribution), end: attribution.end });
     } else if (implicit && known) {
       said.set(q.open, { kind: fragment ? 'fragment' : 'direct', speaker: known, speakerMention: implicit, cue: null, addressee: null, end: q.close });
-    } else if (!fragment && previous && last && continuesFrom(text, previous, q) && !attributedAfter(text, q)) {
+    } else if (!fragment && previous && last && continuesFrom(text, previous, Math.max(previous.close, last.end), q, sentences) && !attributedAfter(text, q)) {
       said.set(q.open, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
     } else {
       said.set(q.open, { kind: fragment ? 'fragment' : 'direct', speaker: null, speakerMention: null, cue: null, addressee: null, end: q.close });
@@ -125,13 +127,19 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
   });
 }
 
-/** A paragraph that is only a quote, right after a paragraph that ended in one (or ran on). */
-function continuesFrom(text: string, previous: MarkedQuote, q: MarkedQuote): boolean {
+/**
+ * A paragraph that is only a quote, right after a paragraph that ended in one (or ran on), or in
+ * its attribution's sentence (`said` is where that ends): “X,” Okafor said on Monday.\n“Y.”
+ * Not after a sentence of the reporter's: ... called it “regrettable.” The vote is today.\n“Y.”
+ */
+function continuesFrom(text: string, previous: MarkedQuote, said: number, q: MarkedQuote, sentences: readonly Sentence[]): boolean {
   const paragraphStart = text.lastIndexOf('\n', q.open - 1) + 1;
   if (!/^\s*$/.test(text.slice(paragraphStart, q.open))) return false;
   if (previous.runsOn) return text.slice(previous.close, q.open).split('\n').length <= 3;
   const between = text.slice(previous.close, paragraphStart);
-  return (between.match(/\n/g) ?? []).length >= 1 && (between.match(/\n\s*\S/g) ?? []).length === 0;
+  if ((between.match(/\n/g) ?? []).length < 1 || (between.match(/\n\s*\S/g) ?? []).length > 0) return false;
+  const paragraphEnd = previous.close + between.trimEnd().length;
+  return paragraphEnd <= said || sentenceAt(sentences, said) === sentenceAt(sentences, paragraphEnd - 1);
 }
 
 /**
@@ -176,11 +184,13 @@ function attributionEnd(text: string, q: MarkedQuote, closing: Sentence, sentenc
   return stop === '.' && words.length <= 6 ? following.end : closing.end;
 }
 
-/** A speaker by position when no cue names one: colon before, name after, or the fragment's subject. */
+/** A speaker by position when no cue names one: the headline's, colon before, name after, or the fragment's subject. */
 function findImplicit(
   text: string, q: MarkedQuote, fragment: boolean, sentenceStart: number, beforeStart: number, afterEnd: number,
   sentences: readonly Sentence[],
 ): Span | null {
+  const headline = findHeadlineSpeaker(text, q.open);
+  if (headline) return headline;
   if (fragment) return findSubject(text, sentenceStart, q.open);
   const paragraphStart = text.lastIndexOf('\n', q.open - 1) + 1;
   // A paragraph that ends with a colon introduces the quote in the next one.

@@ -67,3 +67,15 @@ export const OPENING_WORDS: readonly string[] = [
   'Speaking', 'Asked', 'Meanwhile', 'Still', 'Yet', 'Instead', 'Separately', 'Then', 'Now',
   'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
 ];
+
+/** Words that follow a sentence's subject and are no description of it: auxiliaries, adverbs and
+ * common irregular past forms ("Okafor took", "Okafor has"). Forms in -ed and -s are read by shape. */
+export const VERB_FORMS: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do',
+  'may', 'might', 'must', 'should', 'shall', 'also', 'then', 'later', 'once', 'again', 'never', 'still',
+  'just', 'even', 'too', 'on', 'in', 'at', 'during', 'took', 'told', 'said', 'made', 'gave', 'went',
+  'came', 'got', 'put', 'sent', 'met', 'left', 'won', 'lost', 'wrote', 'spoke', 'drew', 'saw', 'ran',
+  'kept', 'held', 'brought', 'thought', 'felt', 'found', 'set', 'began', 'became', 'hit', 'read', 'led',
+  'paid', 'tore', 'threw', 'shot', 'struck', 'stood', 'sought', 'fought', 'bought', 'meant', 'heard',
+  'took', 'spent', 'sat', 'broke', 'chose', 'gave', 'forgot', 'hid', 'let', 'cut', 'quit', 'swore',
+]);

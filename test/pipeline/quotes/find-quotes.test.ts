@@ -22,6 +22,13 @@ kinds('a paragraph that is only a quote continues the quote before it', () => {
   assert.equal(summaryOf(text).map((q) => [q[1], q[2]]), [['direct', 'senior defence official'], ['continuation', 'senior defence official']]);
 });
 
+kinds('a paragraph that is only a quote does not continue past a sentence of the reporter’s', () => {
+  const text = 'Ada Okafor called the delay “deeply regrettable.” The council meets again in May.\n“We will not give up.”';
+  assert.equal(summaryOf(text).map((q) => [q[1], q[3]]), [['fragment', 'Ada Okafor'], ['direct', null]]);
+  const said = '“It is regrettable,” Ada Okafor said on Monday at the council.\n“We will not give up.”';
+  assert.equal(summaryOf(said).map((q) => [q[1], q[3]]), [['direct', 'Ada Okafor'], ['continuation', 'Ada Okafor']]);
+});
+
 kinds('a quote after the reporter’s own sentence gets no speaker', () => {
   const text = '“This was bad,” Mr Kahl said.\nThe talks went on for weeks.\n“Nothing changed.”';
   assert.equal(summaryOf(text)[1]!.slice(1, 3), ['direct', null]);

@@ -1,0 +1,40 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { findSubject } from '../../../src/pipeline/quotes/find-subject.ts';
+
+const subject = suite('findSubject');
+const subjectOf = (text: string): string | null => findSubject(text, 0, text.indexOf('“'))?.text ?? null;
+
+subject('a name after an opening adverbial', () => {
+  assert.is(subjectOf('At the rally on Monday, Okafor dismissed the plan as “a costly mistake”.'), 'Okafor');
+});
+
+subject('a few words of description before a name', () => {
+  const text = 'Labour front-runner Ada Okafor defended the plan as “fair” on Monday.';
+  assert.equal(findSubject(text, 0, text.indexOf('“')), { start: 0, end: 30, text: 'Labour front-runner Ada Okafor' });
+});
+
+subject('a party label goes with the name', () => {
+  assert.is(subjectOf('Sen. Ada Okafor (D-Kent) on Monday called the plan “a disgrace”.'), 'Sen. Ada Okafor (D-Kent)');
+});
+
+subject('an apposition or a relative clause between the name and the verb is left out', () => {
+  assert.is(subjectOf('Ada Okafor, her Labour opponent, bemoaned the unrest and said the cost was a “very big factor”.'), 'Ada Okafor');
+  assert.is(subjectOf('Okafor, who has campaigned for the ferry since she left the council in May, blasted the plan as “a disgrace”.'), 'Okafor');
+});
+
+subject('a description with the name in apposition gives the name', () => {
+  assert.is(subjectOf('Another critic, Colm H. Healy, likened the rules to “burning the house”.'), 'Colm H. Healy');
+});
+
+subject('a clause word among the words before a name: no described subject', () => {
+  assert.is(subjectOf('Voters in Tilbury backed the plan as “fair”.'), 'Voters');
+});
+
+subject('an opening function word is left out, and a list is no subject', () => {
+  assert.is(subjectOf('But Okafor dismissed the plan as “a costly mistake”.'), 'Okafor');
+  assert.is(subjectOf('Both Okafor and Healy dismissed the plan as “a costly mistake”.'), null);
+  assert.is(subjectOf('He dismissed the plan as “a costly mistake”.'), 'He');
+});
+
+subject.run();
