@@ -2,26 +2,34 @@
 // "the first nine months", "a few weeks" (PXW), "for years" (PXY), "two and a half years".
 import { DURATION_HEDGES, NUMBER_WORDS, UNIT_LETTER, UNITS, VAGUE_QUANTITIES, type Unit } from './constants.ts';
 import type { Candidate, Finder, TemporalContext } from './candidate.ts';
-import { NUMBER_PATTERN, alternation, allMatches, parseNumber, wordRegex } from './word-pattern.ts';
+import { NUMBER_PATTERN, alternation, parseNumber, wordRegex } from './word-pattern.ts';
+import { type Anchor, anchoredMatches } from './anchored-matches.ts';
 
 const NUMBER = `\\d{1,3}(?:\\.\\d+)?|${NUMBER_PATTERN}`;
 const UNIT = alternation(UNITS.keys());
 const LEAD = '(?:the|its|their|his|her|a|an)\\s+(?:past|last|next|first|previous|coming|final|following|remaining|initial|same|latest|prior)\\s+|the\\s+|past\\s+|next\\s+|another\\s+|(?:an\\s+)?additional\\s+';
-const DURATION = wordRegex(
+export const DURATION = wordRegex(
   `(?:(?<hedge>${alternation(DURATION_HEDGES.keys())})\\s+)?(?<lead>${LEAD})?` +
     `(?:(?<n>${NUMBER})(?<half>\\s+and\\s+a\\s+half|\\s+1/2|-and-a-half)?|(?<vague>${alternation(VAGUE_QUANTITIES)}))` +
     `(?<sep>[\\s-]+)(?<more>more\\s+)?(?<unit>${UNIT})(?<plural>s)?(?<half2>\\s+and\\s+a\\s+half)?(?<long>-long)?`,
 );
 // A bare plural after a preposition: "for years", "within hours", "over the decades".
-const BARE = wordRegex(`(?:for|within|in|over|after|of|take|took|takes|lasted|last|spent)\\s{1,3}(?:the\\s{1,3})?(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)`);
+export const BARE = wordRegex(`(?:for|within|in|over|after|of|take|took|takes|lasted|last|spent)\\s{1,3}(?:the\\s{1,3})?(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)`);
+
+// Both patterns put their unit right after a separator: "[the past ]two[ ]years", "for[ ]years".
+// Before it, DURATION has at most 11 runs of separators: hedge 2 ("more than "), lead 2
+// ("the past "), number 2 ("a couple of"), half 3 (" and a half"), sep 1, "more " 1; BARE 2.
+const UNIT_AFTER_SEPARATOR = /[\s-](?:centur|quarter|decade|minute|second|month|year|week|hour|day)/giu;
+export const DURATION_ANCHOR: Anchor = { pattern: UNIT_AFTER_SEPARATOR, reach: 11 };
+export const BARE_ANCHOR: Anchor = { pattern: UNIT_AFTER_SEPARATOR, reach: 2 };
 
 export const findDurations: Finder = (context) => {
   const out: Candidate[] = [];
-  for (const m of allMatches(DURATION, context.text)) {
+  for (const m of anchoredMatches(DURATION, context.text, DURATION_ANCHOR)) {
     const c = fromMatch(context, { start: m.index, text: m[0], groups: m.groups ?? {} });
     if (c) out.push(c);
   }
-  for (const m of allMatches(BARE, context.text)) {
+  for (const m of anchoredMatches(BARE, context.text, BARE_ANCHOR)) {
     const unit = UNITS.get((m.groups?.['unit'] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, ''));
     if (!unit) continue;
     const end = m.index + m[0].length;

@@ -8,6 +8,7 @@ import { formatDay, formatDecade, formatMonth, formatQuarter, formatWeek, format
 import { resolveRelative } from './resolve-relative.ts';
 import { NUMBER_PATTERN, alternation, allMatches, parseNumber, wordRegex } from './word-pattern.ts';
 import { mentionsAny } from './mentions-any.ts';
+import { type Anchor, anchoredMatches } from './anchored-matches.ts';
 
 type PeriodUnit = 'year' | 'month' | 'week' | 'weekend' | 'day' | 'decade' | 'quarter';
 
@@ -26,9 +27,12 @@ const THE_WEEKEND = wordRegex('the\\s+weekend');
 const THE_YEAR = wordRegex('(?<lead>throughout\\s+)?the\\s+(?:full\\s+|fiscal\\s+)?year(?![\\p{L}\\p{N}-]|\\s+(?:ago|earlier|before|after|later|previous|\\d))(?<ended>\\s+end(?:ed|ing)\\b)?');
 // "year-earlier profit", "year-ago levels": the year before (compare-year-ago may make it a quarter).
 const YEAR_EARLIER = wordRegex('year-(?:earlier|ago)(?!\\s+(?:quarter|period))');
-const AGO = wordRegex(
+export const AGO = wordRegex(
   `(?:(?<hedge>${alternation(DURATION_HEDGES.keys())})\\s+)?(?:(?<n>${NUMBER})|(?<vague>a\\s+few|several|many))\\s+(?<unit>years?|months?|weeks?|days?|decades?)\\s+(?<dir>ago|hence|from\\s+now)`,
 );
+// "[more than ]two years ago": before the space that precedes its direction word, at most 6 runs
+// of separators (hedge 2, number 2 as in "a couple of", the space after it 1, the one after the unit 1).
+export const AGO_ANCHOR: Anchor = { pattern: /\s(?:ago|hence|from)/giu, reach: 6 };
 
 export const findRelativePeriods: Finder = (context) => {
   const out: Candidate[] = [];
@@ -55,7 +59,7 @@ export const findRelativePeriods: Finder = (context) => {
     else out.push(candidate(context, start, end, 'year', 0));
   }
   for (const m of mentionsAny(context, ['year-']) ? allMatches(YEAR_EARLIER, context.text) : []) out.push(candidate(context, m.index, m.index + m[0].length, 'year', -1));
-  for (const m of mentionsAny(context, ['ago', 'hence', 'now']) ? allMatches(AGO, context.text) : []) {
+  for (const m of mentionsAny(context, ['ago', 'hence', 'now']) ? anchoredMatches(AGO, context.text, AGO_ANCHOR) : []) {
     const g = m.groups ?? {};
     if (g['vague']) {
       // "several years ago": some time in the past, no date to give.
