@@ -36,6 +36,11 @@ function isFirstNameNotMonth(word: Word, next: Word | undefined): boolean {
   return word.text === 'Jan' && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && !CALENDAR_WORDS.has(bare(next));
 }
 
+/** "A. Dale", "I. Healy": a capital with its full stop before another name word is an initial, not "a" or "I". */
+function isInitial(text: string, word: Word, next: Word | undefined): boolean {
+  return next !== undefined && word.text.length === 1 && text.charCodeAt(word.end) === 46;
+}
+
 /** The name candidates of one run, in order. */
 export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -50,7 +55,7 @@ export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
     const next = run.words[i + 1];
     // "But Putin": a function word opening the run is dropped; inside a run only the commonest
     // split it, so that "Daniel Such" stays a name.
-    if (CAPITALISED_FUNCTION_WORDS.has(lower) && /^\p{Lu}\p{Ll}*$/u.test(word.text) && (segment.length === 0 || RUN_BREAKERS.has(lower))) {
+    if (CAPITALISED_FUNCTION_WORDS.has(lower) && /^\p{Lu}\p{Ll}*$/u.test(word.text) && (segment.length === 0 || RUN_BREAKERS.has(lower)) && !isInitial(text, word, next)) {
       flush();
     } else if (
       CALENDAR_WORDS.has(lower) &&

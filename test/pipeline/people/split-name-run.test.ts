@@ -22,6 +22,16 @@ test('sets a role premodifier apart: "NASA Administrator Charles Bolden"', () =>
   assert.is(c!.prefix?.text, 'NASA Administrator');
 });
 
+test('reads "A." and "I." before a name as initials, not "a" and "I"', () => {
+  const c = candidates('Bowling: A. Okonkwo 4-37, I. Brandt 2-20.');
+  assert.equal(c.map((x) => [x.start, x.text]), [[0, 'Bowling'], [9, 'A. Okonkwo'], [26, 'I. Brandt']]);
+});
+
+test('still drops a capitalised "A" or "I" that opens a sentence', () => {
+  assert.equal(candidates('A Okonkwo win was expected.').map((c) => c.text), ['Okonkwo']);
+  assert.equal(candidates('I Brandt, said the note.').map((c) => c.text), ['Brandt']);
+});
+
 test('reads "Jan" before a name as a first name, and "Jan." or "Jan 5" as a month', () => {
   assert.equal(candidates('Goalkeeper Jan Novotny saved twice.').map((c) => c.text), ['Jan Novotny']);
   assert.not.ok(candidates('The vote on Jan. 5 failed, Mr Novotny said.').some((c) => c.text.startsWith('Jan')));
