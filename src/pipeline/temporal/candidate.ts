@@ -1,6 +1,7 @@
 // The shared contract of the temporal finders and refiners: a finder proposes candidates with
 // their position in the text; refiners merge, extend and filter candidate lists (never in place).
 import type { DateTime } from 'luxon';
+import type { FoldedText } from './mentions-any.ts';
 import type { Anchoring, Precision, TimexType } from '../types.ts';
 
 export interface Candidate {
@@ -16,7 +17,7 @@ export interface Candidate {
 export interface TemporalContext {
   readonly text: string;
   /** The text folded once for hint checks (see foldForHints). */
-  readonly folded: string;
+  readonly folded: FoldedText;
   /** The publication date, start of day, or null when the article has none. */
   readonly anchor: DateTime | null;
 }

@@ -1,17 +1,60 @@
 // A finder whose every match contains one of a few words skips its large regex on a text that
 // has none of them: one substring search instead of trying the pattern at every position.
+// Most hints are absent from most texts, and a substring search for an absent word reads the
+// whole text; a table of the text's three-letter sequences rules most of them out at once.
 import type { TemporalContext } from './candidate.ts';
+
+/** The text as mentionsAny searches it. */
+export interface FoldedText {
+  /** Lower-cased, and "ſ" as "s" (case-insensitive regexes read it so; lower-casing keeps it).
+   * The Kelvin sign, the other non-ASCII letter they read as ASCII, lower-cases to "k". */
+  readonly text: string;
+  /** Which sequences of three hint characters occur in `text` (see trigramKey). */
+  readonly trigrams: Uint8Array;
+}
 
 /** Whether the text may hold a match that contains one of `hints` (lower-case ASCII words). */
 export function mentionsAny(context: TemporalContext, hints: readonly string[]): boolean {
-  return hints.some((hint) => context.folded.includes(hint));
+  return hints.some((hint) => mayContain(context.folded, hint) && context.folded.text.includes(hint));
 }
 
-/** The text as mentionsAny searches it: lower-cased, and "ſ" as "s" (case-insensitive regexes
- * read it so; lower-casing keeps it). The Kelvin sign, the other non-ASCII letter they read as
- * ASCII, lower-cases to "k". */
-export function foldForHints(text: string): string {
-  return text.toLowerCase().replace(/ſ/g, 's');
+export function foldForHints(text: string): FoldedText {
+  const folded = text.toLowerCase().replace(/ſ/g, 's');
+  const trigrams = new Uint8Array(SIZE ** 3);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = letterCode(folded.charCodeAt(i));
+    if (a !== 0 && b !== 0 && c !== 0) trigrams[trigramKey(a, b, c)] = 1;
+    a = b;
+    b = c;
+  }
+  return { text: folded, trigrams };
+}
+
+/** False only when some three characters of `hint` never occur together in the text. */
+function mayContain(folded: FoldedText, hint: string): boolean {
+  for (let i = 0; i + 2 < hint.length; i++) {
+    const a = letterCode(hint.charCodeAt(i));
+    const b = letterCode(hint.charCodeAt(i + 1));
+    const c = letterCode(hint.charCodeAt(i + 2));
+    if (a !== 0 && b !== 0 && c !== 0 && folded.trigrams[trigramKey(a, b, c)] === 0) return false;
+  }
+  return true;
+}
+
+/** a-z, 0-9, "-" and "'" as 1..38; anything else 0 (never ruled out). */
+const SIZE = 39;
+function letterCode(code: number): number {
+  if (code >= 97 && code <= 122) return code - 96;
+  if (code >= 48 && code <= 57) return code - 21;
+  if (code === 45) return 37;
+  if (code === 39) return 38;
+  return 0;
+}
+
+function trigramKey(a: number, b: number, c: number): number {
+  return (a * SIZE + b) * SIZE + c;
 }
 
 /** For each phrase, its longest word: a word every mention of the phrase contains. */

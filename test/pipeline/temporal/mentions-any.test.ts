@@ -19,6 +19,15 @@ mentions('never skips a text with a long s, which case-insensitive regexes read 
   assert.ok(mentionsAny(context('the firſt half'), ['first']));
 });
 
+mentions('is false when the hint\'s letters occur only apart', () => {
+  assert.not.ok(mentionsAny(context('a quart of ter, qu-arter'), ['quarter']));
+});
+
+mentions('finds hints with digits, hyphens, apostrophes and other characters', () => {
+  const c = context("In the 1990s, year-ago figures, Valentine's Day, café hours");
+  for (const hint of ['0s', 'year-', "valentine's", 'café', 'é']) assert.ok(mentionsAny(c, [hint]), hint);
+});
+
 mentions.run();
 
 const words = suite('longestWords');
