@@ -23,11 +23,13 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isCapitalised(words[i]!)) {
+    const opening = particlesOpening(text, words, i);
+    if (opening === 0 && !isCapitalised(words[i]!)) {
       i++;
       continue;
     }
-    const run: Word[] = [words[i]!];
+    const run: Word[] = words.slice(i, i + opening + 1);
+    i += opening;
     let ampersand = false;
     let j = i + 1;
     while (j < words.length) {
@@ -71,6 +73,21 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * ", de Silva 4-0-25-0", "( van der Merwe 62nd )": how many name particles open a name at word i,
+ * where a list or a line, not a sentence, puts them first (after punctuation or a line break);
+ * 0 if none does. "works of da Vinci" has a word before the particle, and stays as it was.
+ */
+function particlesOpening(text: string, words: readonly Word[], i: number): number {
+  let k = i;
+  while (k < words.length && NAME_PARTICLES.has(words[k]!.text) && (k === i || text.slice(words[k - 1]!.end, words[k]!.start) === ' ')) k++;
+  if (k === i || k >= words.length || !isCapitalised(words[k]!) || text.slice(words[k - 1]!.end, words[k]!.start) !== ' ') return 0;
+  if (words[k]!.paragraph !== words[i]!.paragraph) return 0;
+  const previous = i > 0 ? words[i - 1] : undefined;
+  if (previous && previous.paragraph === words[i]!.paragraph && !/[^\s\p{L}\p{N}]\s*$/u.test(text.slice(previous.end, words[i]!.start))) return 0;
+  return k - i;
 }
 
 /** Whether the text between two capitalised words keeps them in one name. */

@@ -2,7 +2,7 @@
 // join the person they belong to ("Mr Musk", "Musk" -> Elon Musk; "P. Hadley" -> Phil Hadley).
 // A surname shared by two people goes to the one mentioned last before it.
 import { GIVEN_NAMES } from './given-names.ts';
-import { PERSON_TITLES, ROLE_NOUNS } from './lexicon.ts';
+import { NAME_PARTICLES, PERSON_TITLES, ROLE_NOUNS } from './lexicon.ts';
 import { isPersonEvidence, otherScore, type Evidence } from './score-evidence.ts';
 import type { NameCandidate } from './split-name-run.ts';
 
@@ -19,7 +19,13 @@ export interface PersonDraft {
   readonly mentions: ScoredCandidate[];
 }
 
-const nameWords = (c: NameCandidate): string[] => c.words.map((w) => w.text.replace(/\.$/, '').toLowerCase());
+// "de Silva" after "Aravinda de Silva": particles that open a name are left out, so that it is a
+// surname like "Silva" ("Aravinda de Silva" keeps its inner particle; the key reads first and last).
+const nameWords = (c: NameCandidate): string[] => {
+  let first = 0;
+  while (first < c.words.length - 1 && NAME_PARTICLES.has(c.words[first]!.text)) first++;
+  return c.words.slice(first).map((w) => w.text.replace(/\.$/, '').toLowerCase());
+};
 const isInitial = (w: string): boolean => w.length === 1;
 
 /** Key of a full name: first and last words that are not initials ("donald j trump" -> "donald trump"). */
@@ -33,7 +39,7 @@ export function groupPeople(scored: readonly ScoredCandidate[]): PersonDraft[] {
   const drafts: PersonDraft[] = [];
   const byKey = new Map<string, PersonDraft>();
   const lastSeen = new Map<PersonDraft, number>();
-  const multi = scored.filter((s) => s.candidate.words.length >= 2 && !initialOnly(s.candidate));
+  const multi = scored.filter((s) => nameWords(s.candidate).length >= 2 && !initialOnly(s.candidate));
   // "Elon Musk said no. Later Mr Musk agreed": the title of the surname vouches for the full name.
   const titledSurnames = new Set(
     scored.filter((s) => s.candidate.words.length === 1 && s.candidate.honorific && isPersonEvidence(s.evidence)).map((s) => nameWords(s.candidate)[0]!),

@@ -5,6 +5,7 @@
 import { GIVEN_NAMES } from './given-names.ts';
 import { ORGANISATION_CLASS_NOUNS, ORGANISATION_WORDS, PUBLICATION_VERBS, PUBLICATION_WORDS, ROLE_NOUNS } from './lexicon.ts';
 import { PLACES } from './places.ts';
+import { resultsClues } from './find-results-clues.ts';
 import type { NameCandidate } from './split-name-run.ts';
 import type { Word } from './tokenize-words.ts';
 
@@ -67,6 +68,8 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
   if (country && PLACES.has(country.toLowerCase()) && words.length >= 2) person += 2;
   const appositive = APPOSITIVE_AFTER.exec(after);
   if (appositive && (appositive[1] ?? '').toLowerCase().split(' ').some((w) => ROLE_NOUNS.has(w))) person += 2;
+
+  person += resultsClues(text, c);
 
   if (beforeLower === 'the') organisation += 3;
   if (ORGANISATION_CLASS_NOUNS.has(beforeLower) && !ROLE_NOUNS.has(beforeLower) && before === beforeLower) organisation += 3;

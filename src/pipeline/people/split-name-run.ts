@@ -3,7 +3,7 @@
 // name "Charles Bolden"; "Mr Musk" -> title "Mr", name "Musk"), possessives removed ("Musk’s").
 import type { Span } from '../types.ts';
 import { GIVEN_NAMES } from './given-names.ts';
-import { CALENDAR_WORDS, CAPITALISED_FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PERSON_TITLES, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.ts';
+import { CALENDAR_WORDS, CAPITALISED_FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, ORGANISATION_WORDS, PERSON_TITLES, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.ts';
 import { PLACES } from './places.ts';
 import type { NameRun } from './find-name-runs.ts';
 import { stripPossessive, type Word } from './tokenize-words.ts';
@@ -74,8 +74,10 @@ export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
 
 function toCandidate(text: string, all: readonly Word[], ampersand: boolean): NameCandidate | null {
   // "What do I": a name never opens with a lower-case particle.
-  const first = all.findIndex((w) => /^\p{Lu}/u.test(w.text) || /^(?:al|el)-/u.test(w.text));
+  let first = all.findIndex((w) => /^\p{Lu}/u.test(w.text) || /^(?:al|el)-/u.test(w.text));
   if (first < 0) return null;
+  // "de Silva", "von Trapp": particles before the first capital stay with it.
+  while (first > 0 && NAME_PARTICLES.has(all[first - 1]!.text)) first--;
   const words = all.slice(first);
   const split = prefixLength(words);
   const name = words.slice(split);

@@ -41,4 +41,12 @@ test('does not join a function word across a full stop', () => {
   assert.equal(runs('shares in AT&T. Many traders'), ['AT', 'T', 'Many']);
 });
 
+test('opens a run with particles after punctuation or a line break: ", de Souza"', () => {
+  assert.equal(runs('Lineup : Ruiz , de Souza , van der Berg'), ['Lineup', 'Ruiz', 'de Souza', 'van der Berg']);
+});
+
+test('does not open a run with a particle after a word: "works of da Vinci"', () => {
+  assert.equal(runs('the works of da Vinci'), ['Vinci']);
+});
+
 test.run();

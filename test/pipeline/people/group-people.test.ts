@@ -38,4 +38,10 @@ test('keeps ids unique within the article', () => {
   assert.is(new Set(ids).size, ids.length);
 });
 
+test('groups a surname written with its particle under the full name', () => {
+  const text = 'Mayor Ana de Souza spoke first.\nBowling : de Souza 4-0-25-1';
+  const p = personNamed(text, 'Ana de Souza');
+  assert.equal(p.mentions.map((m) => m.text), ['Ana de Souza', 'de Souza']);
+});
+
 test.run();
