@@ -7,6 +7,7 @@ import type { Span } from '../types.ts';
 import { findCues } from './find-cues.ts';
 import { findLeftPhrase, findRightPhrase } from './find-speaker-phrase.ts';
 import { isSpeakerPhrase } from './is-speaker-phrase.ts';
+import { RELATIVE_PRONOUNS } from './lexicon.ts';
 
 export interface Attribution {
   readonly speaker: Span;
@@ -45,6 +46,8 @@ export function findAttributionAfter(text: string, from: number, to: number): At
   }
   const phrase = findLeftPhrase(text, from, cue.start);
   if (!phrase || !SHORT_GAP.test(text.slice(from, phrase.start))) return null;
+  // a “chief trade prosecutor” who reports to her: the relative clause is about the quoted words.
+  if (RELATIVE_PRONOUNS.has(phrase.text.toLowerCase())) return null;
   return withSpeaker(cue, phrase, addresseeAfter(text, cue, to));
 }
 
@@ -109,6 +112,9 @@ export function findAttributionInClause(text: string, wideFrom: number, to: numb
       continue;
     }
     const left = findLeftPhrase(text, from, cue.start);
+    // "She named a prosecutor who reports to her, and called for “...”": a relative pronoun
+    // speaks only for the verb nearest the fragment.
+    if (left && i < cues.length - 1 && RELATIVE_PRONOUNS.has(left.text.toLowerCase())) continue;
     const found = left && withSpeaker(cue, left, addresseeAfter(text, cue, to));
     if (found) return found;
   }

@@ -9,6 +9,7 @@ import { findQuoteMarks, type MarkedQuote } from './find-quote-marks.ts';
 import { isFragment } from './classify-quote.ts';
 import { isMarkup, isTitle } from './is-not-a-quote.ts';
 import { findCues } from './find-cues.ts';
+import { findTranscriptLabel } from './find-transcript-label.ts';
 import { findHeadlineSpeaker } from './find-headline-speaker.ts';
 import { findColonSpeaker, findNameAfter, findSignature } from './find-implicit-speaker.ts';
 import { findSubject } from './find-subject.ts';
@@ -63,6 +64,13 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     const fragment = isFragment(text, q, sentence);
     const last = previous ? said.get(previous.open) : undefined;
 
+    // “OKAFOR: Well, ...”: a transcript's label names the speaker, whatever came before.
+    const label = fragment ? null : findTranscriptLabel(q);
+    if (label) {
+      said.set(q.open, { kind: 'direct', speaker: resolveSpeaker(label, index), speakerMention: label, cue: null, addressee: null, end: q.close });
+      previous = q;
+      continue;
+    }
     // “X,” he said, “Y.”: the text runs straight on from the last attribution, in one paragraph.
     if (!fragment && previous && last && last.speakerMention && runsOn(text, previous, Math.max(previous.close, last.end), q, sentences)) {
       // Its own attribution, unless that is the one the quote before used ("X," he said, "Y.").

@@ -3,7 +3,10 @@
 // right  "..., said Mr Kahl in an interview."        -> "Mr Kahl"
 // A phrase stops at punctuation, at a clause word ("that", "and", "was") or after eight words.
 import type { Span } from '../types.ts';
-import { SPEAKER_BOUNDARIES, SPEAKER_RIGHT_BOUNDARIES } from './lexicon.ts';
+import { RELATIVE_PRONOUNS, SPEAKER_BOUNDARIES, SPEAKER_PRONOUNS, SPEAKER_RIGHT_BOUNDARIES } from './lexicon.ts';
+
+/** Words that open an adverbial between "who" and its verb: "who in 2010 said". */
+const RELATIVE_ADVERBIAL: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'last', 'earlier', 'this', 'that']);
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const MAX_WORDS = 8;
@@ -41,7 +44,8 @@ export function findLeftPhrase(text: string, wideFrom: number, to: number): Span
     const end = from + before.trimEnd().replace(/,$/, '').length;
     return phrase && { start: phrase.start, end, text: text.slice(phrase.start, end) };
   }
-  const apposition = /, ([^,()\n]{2,80}),\s*$/u.exec(before);
+  // "Healy, who chairs the harbour board of the county, said": a relative clause may run longer.
+  const apposition = /, ([^,()\n]{2,80}|(?:who|which) [^,()\n]{2,160}),\s*$/u.exec(before);
   if (apposition) {
     const phrase = findPlainLeftPhrase(text, from, from + apposition.index);
     const end = from + apposition.index + 2 + (apposition[1] ?? '').length;
@@ -63,6 +67,16 @@ function findPlainLeftPhrase(text: string, from: number, to: number): Span | nul
     first = i;
   }
   if (first === words.length) return null;
+  // "Okafor, who said", "the spymaster who in 1990 wrote": the relative pronoun is the subject;
+  // in "Healy, who Okafor called" the subject comes after it.
+  for (let i = words.length - 1; i >= first; i--) {
+    const w = words[i]!;
+    if (!RELATIVE_PRONOUNS.has(w.text.toLowerCase())) continue;
+    const after = words.slice(i + 1);
+    if (after.length === 0 || (after.length <= 3 && RELATIVE_ADVERBIAL.has(after[0]!.text))) return { start: w.start, end: w.end, text: w.text };
+    if (/^\p{Lu}/u.test(after[0]!.text) || SPEAKER_PRONOUNS.has(after[0]!.text)) return { start: after[0]!.start, end: lastWord.end, text: text.slice(after[0]!.start, lastWord.end) };
+    break;
+  }
   // Eight words without a stop is a clause, not a name.
   if (first > 0 && words.length - first >= MAX_WORDS) return null;
   const start = words[first]!.start;

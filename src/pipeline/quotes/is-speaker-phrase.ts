@@ -4,7 +4,7 @@
 // "popular in", "disavowing".
 import type { Span } from '../types.ts';
 import { NAME_PARTICLES, ROLE_NOUNS, SOURCE_NOUNS } from '../people/lexicon.ts';
-import { SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 
 const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
 
@@ -19,7 +19,7 @@ export function isSpeakerPhrase(phrase: Span): boolean {
   const first = words[0] ?? '';
   const lower = first.toLowerCase();
   if (words.some((w) => /n[’']t$/i.test(w))) return false;
-  if (words.length === 1 && SPEAKER_PRONOUNS.has(lower)) return true;
+  if (words.length === 1 && (SPEAKER_PRONOUNS.has(lower) || RELATIVE_PRONOUNS.has(lower))) return true;
   if (/^[\p{Lu}\p{N}]/u.test(first)) return true;
   // "de Wael said": a surname that opens with its particle.
   if (NAME_PARTICLES.has(lower) && /^\p{Lu}/u.test(words[1] ?? '')) return true;

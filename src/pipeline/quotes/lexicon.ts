@@ -61,6 +61,9 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | null> = n
   ['he', 'male'], ['she', 'female'], ['they', null], ['we', null], ['i', null], ['it', null],
 ]);
 
+/** Relative pronouns that stand for a speaker named just before them: "Okafor, who said". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
+
 /** Words that open an adverbial before a sentence's subject: "In July, ", "Speaking on Monday, ". */
 export const OPENING_WORDS: readonly string[] = [
   'In', 'At', 'On', 'During', 'After', 'Before', 'Following', 'Since', 'Last', 'This', 'Earlier', 'Later',

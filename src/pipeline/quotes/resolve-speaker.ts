@@ -5,7 +5,7 @@
 // never a guess.
 import type { Span, Speaker } from '../types.ts';
 import type { Entities } from '../people/find-entities.ts';
-import { SPEAKER_PRONOUNS } from './lexicon.ts';
+import { RELATIVE_PRONOUNS, SPEAKER_PRONOUNS } from './lexicon.ts';
 import type { Gender } from '../people/given-names.ts';
 
 /** How far back (in characters) "he" or "she" may look for the person it stands for. */
@@ -75,6 +75,7 @@ const RANK: Readonly<Record<Speaker['kind'], number>> = { person: 0, unnamed: 1,
 export function resolveSpeaker(phrase: Span, index: SpeakerIndex): Speaker | null {
   const pronoun = SPEAKER_PRONOUNS.get(phrase.text.toLowerCase());
   if (pronoun !== undefined) return pronoun === null ? null : resolvePronoun(phrase.start, pronoun, index);
+  if (RELATIVE_PRONOUNS.has(phrase.text.toLowerCase())) return resolveRelative(phrase.start, index);
   const head = headOf(phrase);
   // Mentions inside the head: a person first (the last one named), then a source, then an organisation.
   let best: Named | undefined;
@@ -82,6 +83,21 @@ export function resolveSpeaker(phrase: Span, index: SpeakerIndex): Speaker | nul
     const n = index.named[i]!;
     if (n.end <= head.start) continue;
     if (!best || RANK[n.speaker.kind] < RANK[best.speaker.kind] || (RANK[n.speaker.kind] === RANK[best.speaker.kind] && n.start > best.start)) best = n;
+  }
+  return best ? best.speaker : null;
+}
+
+/** How far before "who" its antecedent may end: ", " or " — ". */
+const RELATIVE_GAP = 3;
+
+/** "Okafor, who said": whoever is named right before the relative pronoun, if anyone is. */
+function resolveRelative(at: number, index: SpeakerIndex): Speaker | null {
+  let best: Named | undefined;
+  const from = firstFrom(index.named, at);
+  for (let i = from - 1; i >= 0 && i >= from - 8; i--) {
+    const n = index.named[i]!;
+    if (n.end > at || at - n.end > RELATIVE_GAP) continue;
+    if (!best || RANK[n.speaker.kind] < RANK[best.speaker.kind]) best = n;
   }
   return best ? best.speaker : null;
 }

@@ -32,6 +32,23 @@ left('takes an apposition with the phrase before it', () => {
   assert.is(findLeftPhrase(text, 0, text.indexOf(' said'))?.text, 'her senior policy adviser, Jacob Nair');
 });
 
+left('a relative pronoun is the subject of its clause’s verb', () => {
+  const text = 'The board met Ada Okafor, who said';
+  assert.equal(findLeftPhrase(text, 0, text.indexOf(' said')), { start: 26, end: 29, text: 'who' });
+  const later = 'a spymaster who in 1990 wrote';
+  assert.is(findLeftPhrase(later, 0, later.indexOf(' wrote'))?.text, 'who');
+});
+
+left('after an object relative, the subject that follows it', () => {
+  const text = 'aimed at Healy, who Ada Okafor called';
+  assert.is(findLeftPhrase(text, 0, text.indexOf(' called'))?.text, 'Ada Okafor');
+});
+
+left('a relative clause between the name and the cue goes with the name', () => {
+  const text = 'Ada Okafor, who says the towns should pay for the new harbour and the ferry in full, tweeted';
+  assert.is(findLeftPhrase(text, 0, text.indexOf(' tweeted'))?.text.split(',')[0], 'Ada Okafor');
+});
+
 const right = suite('findRightPhrase');
 
 right('reads the speaker after a cue, up to a preposition', () => {
@@ -47,7 +64,7 @@ right('drops the sentence full stop', () => {
 const phrase = suite('isSpeakerPhrase');
 
 phrase('takes names, pronouns and determined descriptions', () => {
-  for (const t of ['Mr Kahl', 'he', 'the senior defence official', 'sources', 'Labour pollster Nadia Petrov']) {
+  for (const t of ['Mr Kahl', 'he', 'who', 'the senior defence official', 'sources', 'Labour pollster Nadia Petrov']) {
     assert.ok(isSpeakerPhrase({ start: 0, end: t.length, text: t }), t);
   }
 });

@@ -20,6 +20,21 @@ test('gives "they" no speaker but keeps the mention', () => {
   assert.equal(summaryOf('Mr Bramwell left.\n“We agreed,” they said.')[0]!.slice(2), [null, 'they', 'said']);
 });
 
+test('resolves "who" to the person named just before it', () => {
+  const text = 'The council met Mayor Ada Okafor, who said the plan was “a costly mistake”.';
+  assert.equal(summaryOf(text)[0]!.slice(2, 4), ['Ada Okafor', 'who']);
+});
+
+test('gives "who" no speaker when nobody is named just before it', () => {
+  const text = 'Colm Healy told a young man who asked about fares that “nobody pays”.';
+  assert.is(summaryOf(text)[0]![2], null);
+});
+
+test('a relative clause after a quote is about the quoted words, not an attribution', () => {
+  const text = 'Ada Okafor wants a “chief harbour prosecutor” who reports to the mayor.';
+  assert.equal(summaryOf(text)[0]!.slice(2, 4), ['Ada Okafor', 'Ada Okafor']);
+});
+
 test('resolves a description to its unnamed source', () => {
   const [q] = quotesOf('“It was bad,” a senior defence official said.');
   assert.equal(q!.speaker?.kind, 'unnamed');
