@@ -17,8 +17,12 @@ export const REPORTING_WORDS = /\b(?:report|reports|reported|reporting|interview
 /** Openers that carry no event: "Later though, ...", "But ...", "And ...". */
 export const CLAUSE_OPENERS = /^(?:(?:but|and|so|yet|though|however|then|meanwhile|also|additionally|moreover|as\s+per|in\s+response\s+to|during|after|before|since|until|by|in|on|at|of|from|for|while|when|as)\b[\s,]*)+/i;
 
-/** Prepositions that introduce the date and end the event phrase before it: "made ... in". */
-export const TRAILING_PREPOSITIONS = /(?:\s+(?:in|on|at|by|during|since|until|till|from|to|for|of|as|early|late|as\s+of|through|before|after|around|about|last|this|next|the|and|or|but|that|which|who|while|when|with))+\s*$/i;
+/** Words that introduce the date and end the event phrase before it: "made ... in" ("as of" is "as" and "of"). */
+export const TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'by', 'during', 'since', 'until', 'till', 'from', 'to', 'for', 'of', 'as', 'early', 'late',
+  'through', 'before', 'after', 'around', 'about', 'last', 'this', 'next', 'the', 'and', 'or', 'but', 'that', 'which',
+  'who', 'while', 'when', 'with',
+]);
 
 /** Event phrases are cut to this many words. */
 export const MAX_EVENT_WORDS = 16;

@@ -34,27 +34,43 @@ export function findEventPhrase(text: string, sentence: Sentence, clauses: reado
     ...clauses.slice(Math.max(0, first - NEIGHBOURS), first).reverse(),
   ].map((c) => ({ start: c.start, end: Math.min(c.end, c.start + WINDOW) }));
   const [before, after] = tries;
+  // The date's own clause, before and after it, is trimmed once and read with several minimums.
+  const trimmed = new Map<Clause, Trimmed | null>();
+  const trim = (range: Clause): Trimmed | null => {
+    if (!trimmed.has(range)) trimmed.set(range, trimRange(text, range));
+    return trimmed.get(range) ?? null;
+  };
   // "But he later denied having spoken ...", "The Government Accountability Office on June 18
   // called for ...": a bare subject before a short date keeps the clause whole, date included,
   // rather than losing either who did it or what they did.
-  const subject = before ? trimPhrase(text, before, 1) : null;
-  const rest = after ? trimPhrase(text, after, 2) : null;
-  const bare = subject !== null && (!trimPhrase(text, subject) || isNameOnly(subject.text));
+  const subject = before ? atLeast(trim(before), 1) : null;
+  const rest = after ? atLeast(trim(after), 2) : null;
+  const bare = subject !== null && (!atLeast(trimRange(text, subject), MIN_EVENT_WORDS) || isNameOnly(subject.text));
   if (subject && rest && bare && mention.end - mention.start <= 20) {
     tries.unshift({ start: subject.start, end: rest.end });
   }
   for (const range of tries) {
-    const what = trimPhrase(text, range);
+    const what = atLeast(trim(range), MIN_EVENT_WORDS);
     if (what) return { what, region: { start: Math.min(own.start, what.start), end: Math.max(own.end, what.end) } };
   }
   // Nothing else in the sentence: the sentence itself is the event.
   const near = { start: Math.max(sentence.start, mention.start - WINDOW), end: Math.min(sentence.end, mention.end + WINDOW) };
-  const whole = trimPhrase(text, near, 1) ?? { start: near.start, end: near.end, text: text.slice(near.start, near.end) };
+  const whole = atLeast(trimRange(text, near), 1) ?? { start: near.start, end: near.end, text: text.slice(near.start, near.end) };
   return { what: whole, region: near };
 }
 
+interface Trimmed {
+  readonly span: Span;
+  readonly words: number;
+}
+
+/** The trimmed phrase if it has at least `minWords` words. */
+function atLeast(trimmed: Trimmed | null, minWords: number): Span | null {
+  return trimmed !== null && trimmed.words >= minWords ? trimmed.span : null;
+}
+
 /** Trim openers, closing prepositions and punctuation; cut to MAX_EVENT_WORDS words. */
-function trimPhrase(text: string, range: Clause, minWords = MIN_EVENT_WORDS): Span | null {
+function trimRange(text: string, range: Clause): Trimmed | null {
   let start = phraseStart(text, range.start, range.end);
   let end = range.end;
   let body = text.slice(start, end);
@@ -66,7 +82,7 @@ function trimPhrase(text: string, range: Clause, minWords = MIN_EVENT_WORDS): Sp
   body = text.slice(start, end);
   // "X told Y that Mr Musk had ...": the event is what follows the frame, if it says enough.
   const frame = REPORTING_FRAME.exec(body)?.[0].length ?? 0;
-  if (frame > 0 && (body.slice(frame).match(/\S+/g) ?? []).length >= MIN_EVENT_WORDS + 1) {
+  if (frame > 0 && countWords(text, start + frame, end) >= MIN_EVENT_WORDS + 1) {
     start += frame;
     body = text.slice(start, end);
   }
@@ -80,16 +96,75 @@ function trimPhrase(text: string, range: Clause, minWords = MIN_EVENT_WORDS): Sp
     }
   }
   for (let i = 0; i < 3; i++) {
-    body = text.slice(start, end);
-    const tail = TRAILING_PREPOSITIONS.exec(body)?.[0].length ?? 0;
-    const punct = /[\s\p{P}]*$/u.exec(body.slice(0, body.length - tail))?.[0].length ?? 0;
-    end -= tail + punct;
+    const tail = trailingPrepositions(text, start, end);
+    end -= tail + trailingPunctuation(text, start, end - tail);
   }
-  // Keep a closing bracket or quote that pairs with one inside the phrase.
   if (end <= start) return null;
-  const phrase = text.slice(start, end);
-  if ((phrase.match(/\S+/g) ?? []).length < minWords) return null;
-  return { start, end, text: phrase };
+  return { span: { start, end, text: text.slice(start, end) }, words: countWords(text, start, end) };
+}
+
+/** Length of the closing prepositions of text[start, end) with the spaces around them: "made it in the " -> " in the ". */
+function trailingPrepositions(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
+  let tail = end;
+  while (i > start) {
+    let j = i;
+    while (j > start && !isSpace(text.charCodeAt(j - 1))) j--;
+    // A preposition needs a space before it, inside the range.
+    if (j === start || !TRAILING_PREPOSITIONS.has(asciiLower(text.slice(j, i)))) break;
+    while (j > start && isSpace(text.charCodeAt(j - 1))) j--;
+    tail = j;
+    i = j;
+  }
+  return end - tail;
+}
+
+/** Length of the spaces and punctuation (\s, \p{P}) that end text[start, end). */
+function trailingPunctuation(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start) {
+    const code = text.charCodeAt(i - 1);
+    if (code < 128) {
+      if (SPACE_OR_PUNCTUATION_ASCII[code] !== 1) break;
+      i--;
+      continue;
+    }
+    const pair = code >= 0xdc00 && code <= 0xdfff && i - 2 >= start && isHighSurrogate(text.charCodeAt(i - 2));
+    const from = pair ? i - 2 : i - 1;
+    if (!SPACE_OR_PUNCTUATION.test(text.slice(from, i))) break;
+    i = from;
+  }
+  return end - i;
+}
+
+/** Words (runs of non-space characters) in text[start, end). */
+function countWords(text: string, start: number, end: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+const SPACE_OR_PUNCTUATION = /^[\s\p{P}]$/u;
+const SPACE_OR_PUNCTUATION_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (SPACE_OR_PUNCTUATION.test(String.fromCharCode(c)) ? 1 : 0));
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/** Whitespace as \s reads it. */
+function isSpace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Lower-cased if ASCII (as a regex with the i flag and no u flag compares it), else unchanged. */
+function asciiLower(word: string): string {
+  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word;
 }
 
 /** Whether a phrase is only a name ("The Government Accountability Office"): no verb to tell the event. */
