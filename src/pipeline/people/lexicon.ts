@@ -48,6 +48,18 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'activist', 'campaigner', 'dissident', 'opponent', 'critic', 'supporter', 'donor', 'consultant',
 ]);
 
+/**
+ * Role nouns written before a name as its title, after whatever names the office:
+ * "Security Council President Tono Eitel", "Ericsson spokesman Per Lund". Not "king" or "coach",
+ * which also name places and firms ("King Cross station", "Fairford Coach Action").
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'premier', 'chancellor', 'minister', 'secretary', 'senator',
+  'governor', 'mayor', 'judge', 'ambassador', 'envoy', 'commissioner', 'general', 'commander',
+  'admiral', 'colonel', 'captain', 'pope', 'bishop', 'chairman', 'chairwoman', 'director', 'spokesman', 'spokeswoman', 'spokesperson',
+  'adviser', 'advisor', 'aide', 'counterpart', 'leader', 'speaker', 'prosecutor', 'attorney',
+]);
+
 /** Words of a role phrase that are not its noun: "former", "then", "vice": "former Vice President". */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'former', 'then', 'then-', 'ex', 'ex-', 'vice', 'deputy', 'acting', 'interim', 'assistant',

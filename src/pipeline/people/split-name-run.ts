@@ -3,7 +3,7 @@
 // name "Charles Bolden"; "Mr Musk" -> title "Mr", name "Musk"), possessives removed ("Musk’s").
 import type { Span } from '../types.ts';
 import { GIVEN_NAMES } from './given-names.ts';
-import { CALENDAR_WORDS, CAPITALISED_FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, ORGANISATION_WORDS, PERSON_TITLES, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.ts';
+import { CALENDAR_WORDS, CAPITALISED_FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_WORDS, PERSON_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS } from './lexicon.ts';
 import { PLACES } from './places.ts';
 import type { NameRun } from './find-name-runs.ts';
 import { stripPossessive, type Word } from './tokenize-words.ts';
@@ -120,7 +120,29 @@ function prefixLength(words: readonly Word[]): number {
     const before = bare(words[k - 1]!);
     if ((isRoleHead(before) || isNationality(before)) && GIVEN_NAMES.has(bare(words[k]!))) return k;
   }
+  return titledNameAfter(words);
+}
+
+/**
+ * "Palestinian President Yasser Arafat", "Security Council President Tono Eitel", "Privatisation
+ * Minister Wieslaw Kaczmarek": a title ends the premodifier whatever comes before it, when one to
+ * three plain name words follow it (not another role, an organisation or a place word: "Bank of
+ * England Governor" has no name after it, "Minister Office Holdings" is a firm).
+ */
+function titledNameAfter(words: readonly Word[]): number {
+  for (let k = words.length - 1; k >= 1 && words.length - k <= 3; k--) {
+    const head = bare(words[k - 1]!);
+    if (!HONORIFICS.has(head) && !TITLE_HEADS.has(head)) continue;
+    return words.slice(k).every(isPlainNameWord) ? k : 0;
+  }
   return 0;
+}
+
+/** "Arafat", "Eitel": capitalised, and not a role, organisation, calendar or function word, nor "Jr". */
+function isPlainNameWord(word: Word): boolean {
+  const w = bare(word);
+  return /^\p{Lu}\p{Ll}/u.test(word.text) && !isRoleWord(w) && !ORGANISATION_WORDS.has(w) && !CALENDAR_WORDS.has(w) &&
+    !NAME_SUFFIXES.has(w) && !CAPITALISED_FUNCTION_WORDS.has(w);
 }
 
 const isRoleHead = (w: string): boolean => PERSON_TITLES.has(w) || ROLE_NOUNS.has(w);

@@ -22,6 +22,21 @@ test('sets a role premodifier apart: "NASA Administrator Charles Bolden"', () =>
   assert.is(c!.prefix?.text, 'NASA Administrator');
 });
 
+test('ends a premodifier at a title whatever names the office: "Security Council President Tono Eitel"', () => {
+  const [a] = candidates('Palestinian President Yusra Haddad spoke.');
+  assert.is(a!.text, 'Yusra Haddad');
+  assert.is(a!.prefix?.text, 'Palestinian President');
+  const [b] = candidates('Security Council President Tono Eitel spoke.');
+  assert.is(b!.text, 'Tono Eitel');
+  assert.is(b!.start, 'Security Council President '.length);
+});
+
+test('keeps a firm or a suffix after a title whole: "Minister Office Holdings", "King Jr"', () => {
+  assert.equal(candidates('Grand Minister Office Holdings rose.').map((c) => c.text), ['Grand Minister Office Holdings']);
+  assert.equal(candidates('Larry King Now aired.').map((c) => c.text), ['Larry King Now']);
+  assert.equal(candidates('Martin Luther King Jr spoke.').map((c) => c.text), ['Martin Luther King Jr']);
+});
+
 test('reads "A." and "I." before a name as initials, not "a" and "I"', () => {
   const c = candidates('Bowling: A. Okonkwo 4-37, I. Brandt 2-20.');
   assert.equal(c.map((x) => [x.start, x.text]), [[0, 'Bowling'], [9, 'A. Okonkwo'], [26, 'I. Brandt']]);
