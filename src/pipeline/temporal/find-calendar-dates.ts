@@ -6,6 +6,7 @@ import { clauseTense } from './clause-tense.ts';
 import { formatDay, formatMonth } from './format-value.ts';
 import { makeDate, resolveRelative, yearFor } from './resolve-relative.ts';
 import { allMatches, wordRegex } from './word-pattern.ts';
+import { type Anchor, anchoredMatches } from './anchored-matches.ts';
 
 // Separators never cross a line break: a dateline "Friday\n\nSeptember 18, 2008" is two lines.
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
@@ -17,21 +18,27 @@ const WEEKDAY = [...WEEKDAYS.keys()].filter((w) => w.endsWith('day')).map(cap).j
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d|'\\d\\d)";
 
-const MONTH_DAY = wordRegex(
+export const MONTH_DAY = wordRegex(
   `(?:(?:${WEEKDAY}),?[^\\S\\n]+)?(?<month>${MONTH})[^\\S\\n]+(?<day>${DAY})(?![\\d:.,]\\d)(?:,?[^\\S\\n]+(?<year>${YEAR}))?`,
   'gu',
 );
-const DAY_MONTH = wordRegex(
+export const DAY_MONTH = wordRegex(
   `(?:(?:${WEEKDAY}),?[^\\S\\n]+)?(?:the[^\\S\\n]+)?(?<day>${DAY})[^\\S\\n]+(?:of[^\\S\\n]+)?(?<month>${MONTH})(?:,?[^\\S\\n]+(?<year>${YEAR}))?`,
   'gu',
 );
-const MONTH_YEAR = wordRegex(`(?<month>${MONTH}),?[^\\S\\n]+(?:of[^\\S\\n]+)?(?<year>${YEAR})`, 'gu');
+export const MONTH_YEAR = wordRegex(`(?<month>${MONTH}),?[^\\S\\n]+(?:of[^\\S\\n]+)?(?<year>${YEAR})`, 'gu');
 const NUMERIC = /(?<![\d/.-])(?:(?<y1>(?:19|20)\d\d)-(?<m1>0[1-9]|1[0-2])-(?<d1>[0-2]\d|3[01])|(?<m2>1[0-2]|0?[1-9])\/(?<d2>[12]\d|3[01]|0?[1-9])\/(?<y2>(?:19|20)?\d\d))(?![\d/.-]|\.\d)/g;
+// Each of the three names a month: after one run of spaces ("Monday, "), four ("Monday, the 1st
+// of "), or none. Month spellings start with their only capital, so their occurrences never overlap.
+const MONTH_WORD = new RegExp([...MONTHS.keys()].sort((a, b) => b.length - a.length).map(cap).join('|'), 'gu');
+export const MONTH_DAY_ANCHOR: Anchor = { pattern: MONTH_WORD, reach: 1 };
+export const DAY_MONTH_ANCHOR: Anchor = { pattern: MONTH_WORD, reach: 4 };
+export const MONTH_YEAR_ANCHOR: Anchor = { pattern: MONTH_WORD, reach: 0 };
 
 export const findCalendarDates: Finder = (context) => [
-  ...allMatches(MONTH_DAY, context.text).map((m) => fromParts(context, m)),
-  ...allMatches(DAY_MONTH, context.text).map((m) => fromParts(context, m)),
-  ...allMatches(MONTH_YEAR, context.text).map((m) => fromParts(context, m)),
+  ...anchoredMatches(MONTH_DAY, context.text, MONTH_DAY_ANCHOR).map((m) => fromParts(context, m)),
+  ...anchoredMatches(DAY_MONTH, context.text, DAY_MONTH_ANCHOR).map((m) => fromParts(context, m)),
+  ...anchoredMatches(MONTH_YEAR, context.text, MONTH_YEAR_ANCHOR).map((m) => fromParts(context, m)),
   ...allMatches(NUMERIC, context.text).map((m) => {
     const g = m.groups ?? {};
     return fromNumbers(context, m, g['y1'] ?? g['y2'], Number(g['m1'] ?? g['m2']), Number(g['d1'] ?? g['d2']));

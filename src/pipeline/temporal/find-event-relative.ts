@@ -5,13 +5,16 @@ import type { Candidate, Finder } from './candidate.ts';
 import { IRREGULAR_PAST_VERBS } from './constants.ts';
 import { allMatches, alternation, wordRegex } from './word-pattern.ts';
 import { mentionsAny } from './mentions-any.ts';
+import { type Anchor, anchoredMatches } from './anchored-matches.ts';
 
 // "Later though, ..." opening a sentence, or "later" before a past-tense verb ("later denied").
 const LATER_OPENING = /\b(?:Later|Afterwards|Subsequently)\b/g;
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s{1,5}|\n\s{0,5})$/;
 const LATER_VERB = new RegExp(`\\b(?:later|afterwards|subsequently)(?=\\s(?:\\p{Ll}{2,20}ed|${alternation(IRREGULAR_PAST_VERBS)})\\b)`, 'gu');
 // "at the time", "at that time": the span leaves "at" out (TimeML).
-const THE_TIME = wordRegex('(?<=\\bat\\s)(?:the|that)\\s+(?:time|moment)');
+export const THE_TIME = wordRegex('(?<=\\bat\\s)(?:the|that)\\s+(?:time|moment)');
+// Its opening lookbehind would be tried at every position: start from the space before the noun.
+export const THE_TIME_ANCHOR: Anchor = { pattern: /\s(?:time|moment)/giu, reach: 1 };
 // "the weeks leading up to his tweet", "the days after the vote": to the end of the clause.
 const LEADING_UP = wordRegex(
   'the\\s+(?:days|weeks|months|years|hours|minutes|run-up|period|time)\\s+(?:leading\\s+up\\s+to|ahead\\s+of|before|prior\\s+to|following|after)\\s+(?<event>(?:the|his|her|their|its|a|an)\\s+[^.,;:!?()"“”\\n]{1,80})',
@@ -29,7 +32,7 @@ export const findEventRelative: Finder = (context) => [
     .filter((m) => SENTENCE_START.test(context.text.slice(Math.max(0, m.index - 8), m.index)))
     .map((m) => event(m.index, m.index + m[0].length)),
   ...allMatches(LATER_VERB, context.text).map((m) => event(m.index, m.index + m[0].length)),
-  ...(mentionsAny(context, ['time', 'moment']) ? allMatches(THE_TIME, context.text) : []).map((m) => event(m.index, m.index + m[0].length)),
+  ...(mentionsAny(context, ['time', 'moment']) ? anchoredMatches(THE_TIME, context.text, THE_TIME_ANCHOR) : []).map((m) => event(m.index, m.index + m[0].length)),
   ...allMatches(LEADING_UP, context.text).map((m) => {
     // Stop before a following clause: "... plan. He mentioned", "... plan and then said".
     const end = m.index + m[0].replace(/\s+(?:and|but|when|while|as|he|she|they|it|which|who)\s.*$/s, '').length;

@@ -6,7 +6,8 @@ import type { Candidate, Finder } from './candidate.ts';
 import { clauseTense } from './clause-tense.ts';
 import { formatMonth } from './format-value.ts';
 import { makeDate, resolveRelative, yearFor } from './resolve-relative.ts';
-import { allMatches, wordRegex } from './word-pattern.ts';
+import { wordRegex } from './word-pattern.ts';
+import { type Anchor, anchoredMatches } from './anchored-matches.ts';
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const FULL = [...MONTHS.keys()].filter((m) => (m.length > 3 && m !== 'sept') || m === 'may').map(cap).join('|');
@@ -14,14 +15,16 @@ const FULL = [...MONTHS.keys()].filter((m) => (m.length > 3 && m !== 'sept') || 
 const CUED_ONLY = new Set(['May', 'March']);
 const CUE = /(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|last|this|next|past|early|late|mid|between|and|or|end|beginning|start|middle)[\s-]+|-)$/i;
 
-const MONTH_NAME = wordRegex(
+export const MONTH_NAME = wordRegex(
   `(?<prefix>(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<month>${FULL})` +
     `(?<suffix>,?\\s+(?:of\\s+)?(?:last|this|next)\\s+year)?`,
   'gu',
 );
+// Every match names its month after at most two runs of spaces ("this coming ").
+export const MONTH_NAME_ANCHOR: Anchor = { pattern: new RegExp(FULL, 'gu'), reach: 2 };
 
 export const findMonthNames: Finder = (context) =>
-  allMatches(MONTH_NAME, context.text)
+  anchoredMatches(MONTH_NAME, context.text, MONTH_NAME_ANCHOR)
     .map((m): Candidate | null => {
       const g = m.groups ?? {};
       const name = g['month'] ?? '';

@@ -7,21 +7,25 @@ import type { Candidate, Finder } from './candidate.ts';
 import { clauseTense } from './clause-tense.ts';
 import { formatDay } from './format-value.ts';
 import { resolveRelative } from './resolve-relative.ts';
-import { alternation, allMatches, wordRegex } from './word-pattern.ts';
+import { alternation, wordRegex } from './word-pattern.ts';
+import { type Anchor, anchoredMatches } from './anchored-matches.ts';
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const NAMES = [...WEEKDAYS.keys()].filter((w) => w.endsWith('day')).map(cap).join('|');
-const WEEKDAY = wordRegex(
+export const WEEKDAY = wordRegex(
   `(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Ee]arly|[Ll]ate)\\s+)?(?<name>${NAMES})(?:'s)?(?:\\s+(?<part>${alternation(DAY_PARTS.keys())}))?`,
   'gu',
 );
+
+// Every match names its weekday after at most two runs of spaces ("this coming ").
+export const WEEKDAY_ANCHOR: Anchor = { pattern: new RegExp(NAMES, 'gu'), reach: 2 };
 
 // "The Sunday Times", "the Monday Club": a weekday followed by a capitalised word is a name,
 // unless that word is a month ("Monday March 3" is read by find-calendar-dates).
 const NAME_AFTER = /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}\p{Ll}/u;
 
 export const findWeekdays: Finder = (context) =>
-  allMatches(WEEKDAY, context.text)
+  anchoredMatches(WEEKDAY, context.text, WEEKDAY_ANCHOR)
     .filter((m) => m.groups?.['part'] !== undefined || !NAME_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 14)))
     .map((m): Candidate => {
     const g = m.groups ?? {};

@@ -43,6 +43,11 @@ export function makeDate(year: number, month: number, day: number): DateTime | n
 /** Parse a YYYY-MM-DD publication date into a luxon date, or null. */
 export function parseAnchor(published: string | null): DateTime | null {
   if (!published) return null;
-  const d = DateTime.fromISO(published.slice(0, 10), { zone: 'utc' });
+  const iso = published.slice(0, 10);
+  // The usual shape, without luxon's ISO parser (which builds its regexes on every call); any
+  // other ISO form ("20230822", "2023-W33-1") still goes through it.
+  const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso);
+  if (day) return makeDate(Number(day[1]), Number(day[2]), Number(day[3]));
+  const d = DateTime.fromISO(iso, { zone: 'utc' });
   return d.isValid ? d.startOf('day') : null;
 }
