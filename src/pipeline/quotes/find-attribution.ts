@@ -7,6 +7,7 @@ import type { Span } from '../types.ts';
 import { findCues } from './find-cues.ts';
 import { findLeftPhrase, findRightPhrase } from './find-speaker-phrase.ts';
 import { isSpeakerPhrase } from './is-speaker-phrase.ts';
+import { readsAsNoun } from './reads-as-noun.ts';
 import { RELATIVE_PRONOUNS } from './lexicon.ts';
 
 export interface Attribution {
@@ -44,7 +45,7 @@ export function findAttributionAfter(text: string, from: number, to: number): At
     const found = withSpeaker(cue, { start, end: start + apposed[2].length, text: apposed[2] }, addresseeAfter(text, cue, to));
     if (found) return found;
   }
-  const phrase = findLeftPhrase(text, from, cue.start);
+  const phrase = leftPhrase(text, from, cue);
   if (!phrase || !SHORT_GAP.test(text.slice(from, phrase.start))) return null;
   // a “chief trade prosecutor” who reports to her: the relative clause is about the quoted words.
   if (RELATIVE_PRONOUNS.has(phrase.text.toLowerCase())) return null;
@@ -61,7 +62,7 @@ export function findAttributionBefore(text: string, from: number, to: number): A
   // No more than a few words between the cue and the quote: "told reporters on Monday:".
   if ((text.slice(cue.end, to).match(/[\p{L}\p{N}]+/gu) ?? []).length > 6) return null;
   if (cue.text.toLowerCase() === 'according to') return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
-  const left = findLeftPhrase(text, from, cue.start);
+  const left = leftPhrase(text, from, cue);
   if (left) return withSpeaker(cue, left, addresseeAfter(text, cue, to));
   if (/ing$/.test(cue.text) || TELLING.test(cue.text)) return null;
   return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
@@ -86,7 +87,7 @@ export function findAttributionAtEnd(text: string, from: number, to: number): At
   }
   // ", Okafor said Tuesday." No more than a few words after the verb.
   if ((tail.match(/[\p{L}\p{N}]+/gu) ?? []).length > 4 || /[,;:]/.test(tail)) return null;
-  const left = findLeftPhrase(text, from, cue.start);
+  const left = leftPhrase(text, from, cue);
   if (!left || !/,\s*$/.test(text.slice(Math.max(from, left.start - 3), left.start))) return null;
   return withSpeaker(cue, left, null);
 }
@@ -111,7 +112,7 @@ export function findAttributionInClause(text: string, wideFrom: number, to: numb
       if (byWhom) return byWhom;
       continue;
     }
-    const left = findLeftPhrase(text, from, cue.start);
+    const left = leftPhrase(text, from, cue);
     // "She named a prosecutor who reports to her, and called for “...”": a relative pronoun
     // speaks only for the verb nearest the fragment.
     if (left && i < cues.length - 1 && RELATIVE_PRONOUNS.has(left.text.toLowerCase())) continue;
@@ -119,6 +120,12 @@ export function findAttributionInClause(text: string, wideFrom: number, to: numb
     if (found) return found;
   }
   return null;
+}
+
+/** The phrase before a cue, unless the cue reads as a noun after it ("Healy’s late-night tweets"). */
+function leftPhrase(text: string, from: number, cue: Span): Span | null {
+  const phrase = findLeftPhrase(text, from, cue.start);
+  return phrase && !readsAsNoun(cue, phrase) ? phrase : null;
 }
 
 function withSpeaker(cue: Span, speaker: Span | null, addressee: Span | null): Attribution | null {

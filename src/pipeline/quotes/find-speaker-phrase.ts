@@ -77,6 +77,10 @@ function findPlainLeftPhrase(text: string, from: number, to: number): Span | nul
     if (/^\p{Lu}/u.test(after[0]!.text) || SPEAKER_PRONOUNS.has(after[0]!.text)) return { start: after[0]!.start, end: lastWord.end, text: text.slice(after[0]!.start, lastWord.end) };
     break;
   }
+  // "In an interview on Monday he said": a pronoun ends the phrase it opens.
+  if (words.length - first > 1 && SPEAKER_PRONOUNS.get(lastWord.text) !== undefined && lastWord.text !== 'it') {
+    return { start: lastWord.start, end: lastWord.end, text: lastWord.text };
+  }
   // Eight words without a stop is a clause, not a name.
   if (first > 0 && words.length - first >= MAX_WORDS) return null;
   const start = words[first]!.start;

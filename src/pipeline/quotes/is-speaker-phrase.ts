@@ -27,6 +27,7 @@ export function isSpeakerPhrase(phrase: Span): boolean {
   if (ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, ''))) return true;
   // "retired Army Gen. Ada Okafor", "election lawyer Colm Healy": a few words of description
   // before a name of two capitalised words (not a verb phrase: "praising Colm Healy", "called Mr. Healy’s").
-  const last = words.slice(-2);
+  // (a party label after the name does not count: "panel Chairman Rep. Colm Healy (R-Kent)")
+  const last = phrase.text.replace(/\s*\([^()]*\)$/, '').split(/\s+/).slice(-2);
   return words.length <= 6 && !/ing$/.test(lower) && !SPEECH_VERB_SET.has(lower) && last.length === 2 && last.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }

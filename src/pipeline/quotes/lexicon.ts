@@ -26,6 +26,13 @@ export const SPEECH_VERBS: readonly string[] = [
   'confessed', 'confesses', 'pledged', 'pledges', 'calling', 'describing',
 ];
 
+/** Speech verbs that are also plural nouns: "Healy’s tweets", "her remarks". */
+export const NOUN_CUES: ReadonlySet<string> = new Set([
+  'tweets', 'posts', 'claims', 'remarks', 'notes', 'calls', 'reports', 'promises', 'demands', 'vows',
+  'pledges', 'answers', 'echoes', 'chants', 'cries', 'shouts', 'yells', 'screams', 'laments', 'boasts',
+  'quips', 'jokes', 'writes', 'texts', 'emails', 'messages', 'warnings', 'states', 'counters',
+]);
+
 /** Words that may sit between a subject and its speech verb: "has said", "later told". */
 export const CUE_ADVERBS: readonly string[] = [
   'has', 'have', 'had', 'would', 'will', 'also', 'later', 'then', 'once', 'previously', 'reportedly',

@@ -49,6 +49,13 @@ left('a relative clause between the name and the cue goes with the name', () => 
   assert.is(findLeftPhrase(text, 0, text.indexOf(' tweeted'))?.text.split(',')[0], 'Ada Okafor');
 });
 
+left('a pronoun ends the phrase it closes', () => {
+  const text = 'A few days ago in an interview with the network he blasted';
+  assert.is(findLeftPhrase(text, 0, text.indexOf(' blasted'))?.text, 'he');
+  const it = 'In its statement on Monday the company it said';
+  assert.not.equal(findLeftPhrase(it, 0, it.indexOf(' said'))?.text, 'it');
+});
+
 const right = suite('findRightPhrase');
 
 right('reads the speaker after a cue, up to a preposition', () => {
@@ -64,7 +71,7 @@ right('drops the sentence full stop', () => {
 const phrase = suite('isSpeakerPhrase');
 
 phrase('takes names, pronouns and determined descriptions', () => {
-  for (const t of ['Mr Kahl', 'he', 'who', 'the senior defence official', 'sources', 'Labour pollster Nadia Petrov']) {
+  for (const t of ['Mr Kahl', 'he', 'who', 'panel Chairman Rep. Colm Healy (R-Kent)', 'the senior defence official', 'sources', 'Labour pollster Nadia Petrov']) {
     assert.ok(isSpeakerPhrase({ start: 0, end: t.length, text: t }), t);
   }
 });
