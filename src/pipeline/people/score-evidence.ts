@@ -3,7 +3,7 @@
 // a speech verb after it, a "he"/"she" soon after) count once, so that a company named twenty
 // times with "said" after it does not become a person.
 import { GIVEN_NAMES } from './given-names.ts';
-import { ORGANISATION_CLASS_NOUNS, ORGANISATION_WORDS, PUBLICATION_VERBS, PUBLICATION_WORDS, ROLE_NOUNS } from './lexicon.ts';
+import { ORGANISATION_CLASS_NOUNS, ORGANISATION_WORDS, PUBLICATION_VERBS, PUBLICATION_WORDS, ROLE_NOUNS, TITLE_HEADS } from './lexicon.ts';
 import { PLACES } from './places.ts';
 import { resultsClues } from './find-results-clues.ts';
 import type { NameCandidate } from './split-name-run.ts';
@@ -66,8 +66,11 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
   if (AGE_AFTER.test(after)) person += 3;
   const country = COUNTRY_AFTER.exec(after)?.[1];
   if (country && PLACES.has(country.toLowerCase()) && words.length >= 2) person += 2;
-  const appositive = APPOSITIVE_AFTER.exec(after);
+  // "Addressing a conference in Wyoming, the bank chief said": after "in", the phrase is the
+  // sentence's subject, not the place's appositive.
+  const appositive = PLACE_PREPOSITIONS.has(beforeLower) ? null : APPOSITIVE_AFTER.exec(after);
   if (appositive && (appositive[1] ?? '').toLowerCase().split(' ').some((w) => ROLE_NOUNS.has(w))) person += 2;
+  if (words.length >= 2 && !c.prefix && hasTitleAppositive(text, c, after)) person += 2;
 
   person += resultsClues(text, c);
 
@@ -96,6 +99,17 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
     speech: words.length >= 2 && SPEECH_AFTER.test(after),
     pronoun: PRONOUN.test(soon(after)),
   };
+}
+
+// "Japan's prime minister, Taro Aso, said": a title just before the name, across a comma.
+const TITLE_BEFORE = /(\p{Ll}[\p{Ll}-]*) ?, $/u;
+// "Ana Reyes, minister of transport, said", "Li Wen, executive director of": a title without an article.
+const TITLE_AFTER = /^ ?, (?:\p{Ll}[\p{Ll}-]* ){0,2}?(\p{Ll}[\p{Ll}-]*) (?:of|for|at)\b/u;
+
+/** Whether a title stands beside the name across a comma; "leader" is left out ("the market leader, Zeta Corp"). */
+function hasTitleAppositive(text: string, c: NameCandidate, after: string): boolean {
+  const title = (w: string | undefined): boolean => w !== undefined && w !== 'leader' && TITLE_HEADS.has(w);
+  return title(TITLE_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1]) || title(TITLE_AFTER.exec(after)?.[1]);
 }
 
 /** The text up to the end of the next sentence: "... said on Monday. He added ..." (not past a line break). */

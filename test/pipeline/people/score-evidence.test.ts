@@ -41,6 +41,20 @@ test('a word the article writes in lower case is no given name', () => {
   expectNoPerson('The bank said so. Bank Holdings cut rates.', 'Bank Holdings');
 });
 
+test('a title across a comma makes a person of a full name, before or after it', () => {
+  personNamed("Norland's prime minister, Keito Arasu, spoke on Monday.", 'Keito Arasu');
+  personNamed('Wiranto Sudjadi, minister of transport for Norland, spoke.', 'Wiranto Sudjadi');
+});
+
+test('a firm beside a comma and a non-title word stays out', () => {
+  expectNoPerson('Its partner, Harlow Grumwald, builds the wings.', 'Harlow Grumwald');
+  expectNoPerson('The market leader, Zenith Harlow, fell.', 'Zenith Harlow');
+});
+
+test('after "in", a phrase with a role is the subject, not an appositive of the place', () => {
+  expectNoPerson('Addressing a conference in Kelverton, the bank chief said growth was near.', 'Kelverton');
+});
+
 test.run();
 
 const results = suite('scoreEvidence: results tables');
