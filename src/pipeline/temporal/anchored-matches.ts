@@ -4,6 +4,9 @@
 // leading groups costs as much at a position that cannot match as at one that does.
 // The matches are those allMatches finds, in the same order.
 
+import { splitLeadingLookbehind } from './leading-lookbehind.ts';
+import type { FoldedText } from './mentions-any.ts';
+
 /** Where a pattern's matches must have their anchor. */
 export interface Anchor {
   /** Global regex. Every match of the pattern contains an occurrence of it that a plain exec loop
@@ -12,38 +15,53 @@ export interface Anchor {
   /** At most this many runs of separators (whitespace and "-") lie between a match's start and its
    * anchor: it bounds how far back from an anchor a match may start. */
   readonly reach: number;
+  /** The pattern is lower-case and is run, without the i flag, over the folded text: it then finds
+   * what it would find in the text with the i and u flags, only faster. */
+  readonly folded?: boolean;
 }
 
-interface Copies {
-  readonly sticky: RegExp;
-  readonly anchor: RegExp;
+/** The text, and the same text folded for hints (see foldForHints). */
+export interface AnchoredText {
+  readonly text: string;
+  readonly folded: FoldedText;
 }
 
 // One private copy per pattern, made on first use, so a call neither recompiles a large
 // alternation nor moves the caller's lastIndex.
-const COPIES = new WeakMap<RegExp, Copies>();
+const STICKY = new WeakMap<RegExp, { readonly sticky: RegExp; readonly wordStart: boolean }>();
+const ANCHORS = new WeakMap<RegExp, { readonly exact: RegExp; readonly insensitive: RegExp }>();
+/** Patterns that open with "(?<![\p{L}\p{N}": no match starts right after a letter or digit. */
+const WORD_START = /^\(\?<!\[\\p\{L\}\\p\{N\}/;
 
-/** All matches of the global `regex` in `text`, found from the occurrences of its anchor. */
-export function anchoredMatches(regex: RegExp, text: string, anchor: Anchor): RegExpExecArray[] {
-  let copies = COPIES.get(regex);
-  if (!copies) {
-    copies = {
-      sticky: new RegExp(regex.source, `${regex.flags.replace(/[gy]/g, '')}y`),
-      anchor: new RegExp(anchor.pattern.source, anchor.pattern.flags),
-    };
-    COPIES.set(regex, copies);
+/** All matches of the global `regex` in the text, found from the occurrences of its anchor. */
+export function anchoredMatches(regex: RegExp, { text, folded }: AnchoredText, anchor: Anchor): RegExpExecArray[] {
+  let copy = STICKY.get(regex);
+  if (!copy) {
+    const wordStart = WORD_START.test(regex.source) && splitLeadingLookbehind(regex) !== null;
+    copy = { sticky: new RegExp(regex.source, `${regex.flags.replace(/[gy]/g, '')}y`), wordStart };
+    STICKY.set(regex, copy);
   }
-  const { sticky, anchor: occurrences } = copies;
+  const { sticky, wordStart } = copy;
+  let anchors = ANCHORS.get(anchor.pattern);
+  if (!anchors) {
+    const { source, flags } = anchor.pattern;
+    anchors = { exact: new RegExp(source, flags), insensitive: new RegExp(source, `${flags.replace(/[iu]/g, '')}iu`) };
+    ANCHORS.set(anchor.pattern, anchors);
+  }
+  // Lower-casing keeps the length of all text but a capital dotted I: offsets then agree.
+  const onFolded = anchor.folded === true && folded.text.length === text.length;
+  const occurrences = anchor.folded === true && !onFolded ? anchors.insensitive : anchors.exact;
+  const scanned = onFolded ? folded.text : text;
   const out: RegExpExecArray[] = [];
   // Every position before `next` is settled: inside a match, tried, or too far from any anchor.
   let next = 0;
   occurrences.lastIndex = 0;
-  for (let a = occurrences.exec(text); a; a = occurrences.exec(text)) {
+  for (let a = occurrences.exec(scanned); a; a = occurrences.exec(scanned)) {
     if (a[0].length === 0) occurrences.lastIndex++;
     // Several matches may hang on one anchor's window; each try starts where the last one ended.
     while (a.index >= next) {
       const from = windowStart(text, a.index, anchor.reach, next);
-      const m = firstMatchFrom(sticky, text, from, a.index);
+      const m = firstMatchFrom(sticky, text, from, a.index, wordStart);
       if (!m) {
         next = a.index + 1;
         break;
@@ -71,9 +89,10 @@ function windowStart(text: string, at: number, reach: number, floor: number): nu
 }
 
 /** The match starting at the first position in [from, to] where one starts, or null. */
-function firstMatchFrom(sticky: RegExp, text: string, from: number, to: number): RegExpExecArray | null {
+function firstMatchFrom(sticky: RegExp, text: string, from: number, to: number, wordStart: boolean): RegExpExecArray | null {
   for (let p = from; p <= to; p++) {
     const before = p > 0 ? text.charCodeAt(p - 1) : 0;
+    if (wordStart && before < 128 && ASCII_LETTER_OR_DIGIT[before] === 1) continue;
     // A global exec never starts inside a surrogate pair in unicode mode, nor does this.
     if (sticky.unicode && before >= 0xd800 && before <= 0xdbff) {
       const here = text.charCodeAt(p);
@@ -86,6 +105,8 @@ function firstMatchFrom(sticky: RegExp, text: string, from: number, to: number):
   }
   return null;
 }
+
+const ASCII_LETTER_OR_DIGIT = Uint8Array.from({ length: 128 }, (_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
 
 /** Whitespace (as \s reads it) or a hyphen-minus. */
 function isSeparator(code: number): boolean {
