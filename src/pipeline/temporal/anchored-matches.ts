@@ -5,7 +5,6 @@
 // The matches are those allMatches finds, in the same order.
 
 import { splitLeadingLookbehind } from './leading-lookbehind.ts';
-import type { FoldedText } from './mentions-any.ts';
 
 /** Where a pattern's matches must have their anchor. */
 export interface Anchor {
@@ -15,26 +14,17 @@ export interface Anchor {
   /** At most this many runs of separators (whitespace and "-") lie between a match's start and its
    * anchor: it bounds how far back from an anchor a match may start. */
   readonly reach: number;
-  /** The pattern is lower-case and is run, without the i flag, over the folded text: it then finds
-   * what it would find in the text with the i and u flags, only faster. */
-  readonly folded?: boolean;
-}
-
-/** The text, and the same text folded for hints (see foldForHints). */
-export interface AnchoredText {
-  readonly text: string;
-  readonly folded: FoldedText;
 }
 
 // One private copy per pattern, made on first use, so a call neither recompiles a large
 // alternation nor moves the caller's lastIndex.
 const STICKY = new WeakMap<RegExp, { readonly sticky: RegExp; readonly wordStart: boolean }>();
-const ANCHORS = new WeakMap<RegExp, { readonly exact: RegExp; readonly insensitive: RegExp }>();
+const ANCHORS = new WeakMap<RegExp, RegExp>();
 /** Patterns that open with "(?<![\p{L}\p{N}": no match starts right after a letter or digit. */
 const WORD_START = /^\(\?<!\[\\p\{L\}\\p\{N\}/;
 
 /** All matches of the global `regex` in the text, found from the occurrences of its anchor. */
-export function anchoredMatches(regex: RegExp, { text, folded }: AnchoredText, anchor: Anchor): RegExpExecArray[] {
+export function anchoredMatches(regex: RegExp, text: string, anchor: Anchor): RegExpExecArray[] {
   let copy = STICKY.get(regex);
   if (!copy) {
     const wordStart = WORD_START.test(regex.source) && splitLeadingLookbehind(regex) !== null;
@@ -42,21 +32,16 @@ export function anchoredMatches(regex: RegExp, { text, folded }: AnchoredText, a
     STICKY.set(regex, copy);
   }
   const { sticky, wordStart } = copy;
-  let anchors = ANCHORS.get(anchor.pattern);
-  if (!anchors) {
-    const { source, flags } = anchor.pattern;
-    anchors = { exact: new RegExp(source, flags), insensitive: new RegExp(source, `${flags.replace(/[iu]/g, '')}iu`) };
-    ANCHORS.set(anchor.pattern, anchors);
+  let occurrences = ANCHORS.get(anchor.pattern);
+  if (!occurrences) {
+    occurrences = new RegExp(anchor.pattern.source, anchor.pattern.flags);
+    ANCHORS.set(anchor.pattern, occurrences);
   }
-  // Lower-casing keeps the length of all text but a capital dotted I: offsets then agree.
-  const onFolded = anchor.folded === true && folded.text.length === text.length;
-  const occurrences = anchor.folded === true && !onFolded ? anchors.insensitive : anchors.exact;
-  const scanned = onFolded ? folded.text : text;
   const out: RegExpExecArray[] = [];
   // Every position before `next` is settled: inside a match, tried, or too far from any anchor.
   let next = 0;
   occurrences.lastIndex = 0;
-  for (let a = occurrences.exec(scanned); a; a = occurrences.exec(scanned)) {
+  for (let a = occurrences.exec(text); a; a = occurrences.exec(text)) {
     if (a[0].length === 0) occurrences.lastIndex++;
     // Several matches may hang on one anchor's window; each try starts where the last one ended.
     while (a.index >= next) {

@@ -36,9 +36,9 @@ export const DAY_MONTH_ANCHOR: Anchor = { pattern: MONTH_WORD, reach: 4 };
 export const MONTH_YEAR_ANCHOR: Anchor = { pattern: MONTH_WORD, reach: 0 };
 
 export const findCalendarDates: Finder = (context) => [
-  ...anchoredMatches(MONTH_DAY, context, MONTH_DAY_ANCHOR).map((m) => fromParts(context, m)),
-  ...anchoredMatches(DAY_MONTH, context, DAY_MONTH_ANCHOR).map((m) => fromParts(context, m)),
-  ...anchoredMatches(MONTH_YEAR, context, MONTH_YEAR_ANCHOR).map((m) => fromParts(context, m)),
+  ...anchoredMatches(MONTH_DAY, context.text, MONTH_DAY_ANCHOR).map((m) => fromParts(context, m)),
+  ...anchoredMatches(DAY_MONTH, context.text, DAY_MONTH_ANCHOR).map((m) => fromParts(context, m)),
+  ...anchoredMatches(MONTH_YEAR, context.text, MONTH_YEAR_ANCHOR).map((m) => fromParts(context, m)),
   ...allMatches(NUMERIC, context.text).map((m) => {
     const g = m.groups ?? {};
     return fromNumbers(context, m, g['y1'] ?? g['y2'], Number(g['m1'] ?? g['m2']), Number(g['d1'] ?? g['d2']));

@@ -19,17 +19,17 @@ export const BARE = wordRegex(`(?:for|within|in|over|after|of|take|took|takes|la
 // Both patterns put their unit right after a separator: "[the past ]two[ ]years", "for[ ]years".
 // Before it, DURATION has at most 11 runs of separators: hedge 2 ("more than "), lead 2
 // ("the past "), number 2 ("a couple of"), half 3 (" and a half"), sep 1, "more " 1; BARE 2.
-const UNIT_AFTER_SEPARATOR = /[\s-](?:centur|quarter|decade|minute|second|month|year|week|hour|day)/g;
-export const DURATION_ANCHOR: Anchor = { pattern: UNIT_AFTER_SEPARATOR, reach: 11, folded: true };
-export const BARE_ANCHOR: Anchor = { pattern: UNIT_AFTER_SEPARATOR, reach: 2, folded: true };
+const UNIT_AFTER_SEPARATOR = /[\s-](?:centur|quarter|decade|minute|second|month|year|week|hour|day)/giu;
+export const DURATION_ANCHOR: Anchor = { pattern: UNIT_AFTER_SEPARATOR, reach: 11 };
+export const BARE_ANCHOR: Anchor = { pattern: UNIT_AFTER_SEPARATOR, reach: 2 };
 
 export const findDurations: Finder = (context) => {
   const out: Candidate[] = [];
-  for (const m of anchoredMatches(DURATION, context, DURATION_ANCHOR)) {
+  for (const m of anchoredMatches(DURATION, context.text, DURATION_ANCHOR)) {
     const c = fromMatch(context, { start: m.index, text: m[0], groups: m.groups ?? {} });
     if (c) out.push(c);
   }
-  for (const m of anchoredMatches(BARE, context, BARE_ANCHOR)) {
+  for (const m of anchoredMatches(BARE, context.text, BARE_ANCHOR)) {
     const unit = UNITS.get((m.groups?.['unit'] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, ''));
     if (!unit) continue;
     const end = m.index + m[0].length;

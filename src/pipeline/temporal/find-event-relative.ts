@@ -14,7 +14,7 @@ const LATER_VERB = new RegExp(`\\b(?:later|afterwards|subsequently)(?=\\s(?:\\p{
 // "at the time", "at that time": the span leaves "at" out (TimeML).
 export const THE_TIME = wordRegex('(?<=\\bat\\s)(?:the|that)\\s+(?:time|moment)');
 // Its opening lookbehind would be tried at every position: start from the space before the noun.
-export const THE_TIME_ANCHOR: Anchor = { pattern: /\s(?:time|moment)/g, reach: 1, folded: true };
+export const THE_TIME_ANCHOR: Anchor = { pattern: /\s(?:time|moment)/giu, reach: 1 };
 // "the weeks leading up to his tweet", "the days after the vote": to the end of the clause.
 const LEADING_UP = wordRegex(
   'the\\s+(?:days|weeks|months|years|hours|minutes|run-up|period|time)\\s+(?:leading\\s+up\\s+to|ahead\\s+of|before|prior\\s+to|following|after)\\s+(?<event>(?:the|his|her|their|its|a|an)\\s+[^.,;:!?()"“”\\n]{1,80})',
@@ -32,7 +32,7 @@ export const findEventRelative: Finder = (context) => [
     .filter((m) => SENTENCE_START.test(context.text.slice(Math.max(0, m.index - 8), m.index)))
     .map((m) => event(m.index, m.index + m[0].length)),
   ...allMatches(LATER_VERB, context.text).map((m) => event(m.index, m.index + m[0].length)),
-  ...(mentionsAny(context, ['time', 'moment']) ? anchoredMatches(THE_TIME, context, THE_TIME_ANCHOR) : []).map((m) => event(m.index, m.index + m[0].length)),
+  ...(mentionsAny(context, ['time', 'moment']) ? anchoredMatches(THE_TIME, context.text, THE_TIME_ANCHOR) : []).map((m) => event(m.index, m.index + m[0].length)),
   ...allMatches(LEADING_UP, context.text).map((m) => {
     // Stop before a following clause: "... plan. He mentioned", "... plan and then said".
     const end = m.index + m[0].replace(/\s+(?:and|but|when|while|as|he|she|they|it|which|who)\s.*$/s, '').length;

@@ -24,7 +24,7 @@ export const MONTH_NAME = wordRegex(
 export const MONTH_NAME_ANCHOR: Anchor = { pattern: new RegExp(FULL, 'gu'), reach: 2 };
 
 export const findMonthNames: Finder = (context) =>
-  anchoredMatches(MONTH_NAME, context, MONTH_NAME_ANCHOR)
+  anchoredMatches(MONTH_NAME, context.text, MONTH_NAME_ANCHOR)
     .map((m): Candidate | null => {
       const g = m.groups ?? {};
       const name = g['month'] ?? '';

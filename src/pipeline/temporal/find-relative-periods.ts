@@ -32,7 +32,7 @@ export const AGO = wordRegex(
 );
 // "[more than ]two years ago": before the space that precedes its direction word, at most 6 runs
 // of separators (hedge 2, number 2 as in "a couple of", the space after it 1, the one after the unit 1).
-export const AGO_ANCHOR: Anchor = { pattern: /\s(?:ago|hence|from)/g, reach: 6, folded: true };
+export const AGO_ANCHOR: Anchor = { pattern: /\s(?:ago|hence|from)/giu, reach: 6 };
 
 export const findRelativePeriods: Finder = (context) => {
   const out: Candidate[] = [];
@@ -59,7 +59,7 @@ export const findRelativePeriods: Finder = (context) => {
     else out.push(candidate(context, start, end, 'year', 0));
   }
   for (const m of mentionsAny(context, ['year-']) ? allMatches(YEAR_EARLIER, context.text) : []) out.push(candidate(context, m.index, m.index + m[0].length, 'year', -1));
-  for (const m of mentionsAny(context, ['ago', 'hence', 'now']) ? anchoredMatches(AGO, context, AGO_ANCHOR) : []) {
+  for (const m of mentionsAny(context, ['ago', 'hence', 'now']) ? anchoredMatches(AGO, context.text, AGO_ANCHOR) : []) {
     const g = m.groups ?? {};
     if (g['vague']) {
       // "several years ago": some time in the past, no date to give.

@@ -25,7 +25,7 @@ export const WEEKDAY_ANCHOR: Anchor = { pattern: new RegExp(NAMES, 'gu'), reach:
 const NAME_AFTER = /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}\p{Ll}/u;
 
 export const findWeekdays: Finder = (context) =>
-  anchoredMatches(WEEKDAY, context, WEEKDAY_ANCHOR)
+  anchoredMatches(WEEKDAY, context.text, WEEKDAY_ANCHOR)
     .filter((m) => m.groups?.['part'] !== undefined || !NAME_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 14)))
     .map((m): Candidate => {
     const g = m.groups ?? {};

@@ -20,7 +20,7 @@ const COUNTED = new RegExp(`^\\s+(?:${alternation(COUNTED_NOUNS)})\\b`, 'i');
 
 export const findYears: Finder = (context) => {
   const out: Candidate[] = [];
-  for (const m of anchoredMatches(YEAR, context, YEAR_ANCHOR)) {
+  for (const m of anchoredMatches(YEAR, context.text, YEAR_ANCHOR)) {
     const end = m.index + m[0].length;
     if (COUNTED.test(context.text.slice(end, end + 20))) continue;
     out.push({ start: m.index, end, type: 'DATE', value: m.groups?.['year'] ?? null, mod: null, precision: 'year', anchoring: 'absolute' });
