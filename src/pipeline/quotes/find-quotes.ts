@@ -9,6 +9,7 @@ import { findQuoteMarks, type MarkedQuote } from './find-quote-marks.ts';
 import { isFragment } from './classify-quote.ts';
 import { isMarkup, isTitle } from './is-not-a-quote.ts';
 import { findCues } from './find-cues.ts';
+import { findReportedSpeaker } from './find-reported-speaker.ts';
 import { findTranscriptLabel } from './find-transcript-label.ts';
 import { findHeadlineSpeaker } from './find-headline-speaker.ts';
 import { findColonSpeaker, findNameAfter, findSignature } from './find-implicit-speaker.ts';
@@ -75,7 +76,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     if (!fragment && previous && last && last.speakerMention && runsOn(text, previous, Math.max(previous.close, last.end), q, sentences)) {
       // Its own attribution, unless that is the one the quote before used ("X," he said, "Y.").
       const own = findAttributionAfter(text, q.close, afterEnd) ?? findAttributionBefore(text, beforeStart, q.open) ?? findAttributionAtEnd(text, q.close, afterEnd);
-      if (!own || own.cue.start === last.cue?.start) {
+      // (“Why?” Okafor said. “Because,” Healy retorted: an attribution we cannot read is no continuation.)
+      if ((!own && !(attributedAfter(text, q) && findNameAfter(text, q.close, afterEnd))) || own?.cue.start === last.cue?.start) {
         said.set(q.open, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
         previous = q;
         continue;
@@ -103,12 +105,15 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     }
     const implicit = attribution ? null : findImplicit(text, q, fragment, sentence.start, beforeStart, afterEnd, sentences);
     const known = implicit && resolveSpeaker(implicit, index);
+    const reported = attribution || fragment || attributedAfter(text, q) || findNameAfter(text, q.close, afterEnd) ? null : findReportedSpeaker(text, sentences, q.open, previous ? Math.max(previous.close, last?.end ?? 0) : 0);
     if (attribution) {
       said.set(q.open, { kind: fragment ? 'fragment' : 'direct', ...speakerOf(attribution), end: attribution.end });
     } else if (implicit && known) {
       said.set(q.open, { kind: fragment ? 'fragment' : 'direct', speaker: known, speakerMention: implicit, cue: null, addressee: null, end: q.close });
     } else if (!fragment && previous && last && continuesFrom(text, previous, Math.max(previous.close, last.end), q, sentences) && !attributedAfter(text, q)) {
       said.set(q.open, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });
+    } else if (reported) {
+      said.set(q.open, { kind: 'direct', ...speakerOf(reported), end: q.close });
     } else {
       said.set(q.open, { kind: fragment ? 'fragment' : 'direct', speaker: null, speakerMention: null, cue: null, addressee: null, end: q.close });
     }
