@@ -7,6 +7,7 @@ import { formatDay } from './format-value.ts';
 import { resolveRelative } from './resolve-relative.ts';
 import { alternation, allMatches, wordRegex } from './word-pattern.ts';
 import { mentionsAny } from './mentions-any.ts';
+import { shiftAnchor } from './shift-anchor.ts';
 
 const SHIFT: ReadonlyMap<string, number> = new Map([
   ['the day before yesterday', -2], ['the day after tomorrow', 2], ['yesterday', -1], ['today', 0],
@@ -33,7 +34,7 @@ export const findDayWords: Finder = (context) =>
     const start = m.index;
     const end = start + m[0].length;
     const resolved = resolveRelative(context, code ? 'time' : 'day', (anchor: DateTime) => {
-      const d = formatDay(anchor.plus({ days: shift }));
+      const d = formatDay(shiftAnchor(anchor, 'days', shift));
       return code ? `${d}T${code}` : d;
     });
     return { start, end, type: code ? 'TIME' : 'DATE', mod: null, ...resolved };

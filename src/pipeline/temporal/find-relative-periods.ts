@@ -9,6 +9,7 @@ import { resolveRelative } from './resolve-relative.ts';
 import { NUMBER_PATTERN, alternation, allMatches, parseNumber, wordRegex } from './word-pattern.ts';
 import { mentionsAny } from './mentions-any.ts';
 import { type Anchor, anchoredMatches } from './anchored-matches.ts';
+import { shiftAnchor } from './shift-anchor.ts';
 
 type PeriodUnit = 'year' | 'month' | 'week' | 'weekend' | 'day' | 'decade' | 'quarter';
 
@@ -93,13 +94,13 @@ function candidate(context: Parameters<Finder>[0], start: number, end: number, u
 
 function shifted(anchor: DateTime, unit: PeriodUnit, shift: number): string {
   switch (unit) {
-    case 'year': return formatYear(anchor.plus({ years: shift }));
+    case 'year': return formatYear(shiftAnchor(anchor, 'years', shift));
     // "the last decade" names a decade ("198"); "a decade ago" a year (find AGO passes 'year').
     case 'decade': return formatDecade(anchor.year + 10 * shift);
-    case 'quarter': return formatQuarter(anchor.plus({ quarters: shift }));
-    case 'month': return formatMonth(anchor.plus({ months: shift }));
-    case 'week': return formatWeek(anchor.plus({ weeks: shift }));
-    case 'weekend': return `${formatWeek(anchor.plus({ weeks: shift }))}-WE`;
-    case 'day': return formatDay(anchor.plus({ days: shift }));
+    case 'quarter': return formatQuarter(shiftAnchor(anchor, 'quarters', shift));
+    case 'month': return formatMonth(shiftAnchor(anchor, 'months', shift));
+    case 'week': return formatWeek(shiftAnchor(anchor, 'weeks', shift));
+    case 'weekend': return `${formatWeek(shiftAnchor(anchor, 'weeks', shift))}-WE`;
+    case 'day': return formatDay(shiftAnchor(anchor, 'days', shift));
   }
 }

@@ -9,6 +9,7 @@ import { formatDay } from './format-value.ts';
 import { resolveRelative } from './resolve-relative.ts';
 import { alternation, wordRegex } from './word-pattern.ts';
 import { type Anchor, anchoredMatches } from './anchored-matches.ts';
+import { shiftAnchor } from './shift-anchor.ts';
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const NAMES = [...WEEKDAYS.keys()].filter((w) => w.endsWith('day')).map(cap).join('|');
@@ -47,7 +48,7 @@ export const findWeekdays: Finder = (context) =>
 function pickDay(anchor: DateTime, weekday: number, rel: string, tense: 'past' | 'future'): DateTime {
   const back = (anchor.weekday - weekday + 7) % 7;
   const ahead = (weekday - anchor.weekday + 7) % 7;
-  if (rel === 'last' || rel === 'this past') return anchor.minus({ days: back === 0 ? 7 : back });
-  if (rel === 'next' || rel === 'this coming') return anchor.plus({ days: ahead === 0 ? 7 : ahead });
-  return tense === 'future' ? anchor.plus({ days: ahead }) : anchor.minus({ days: back });
+  if (rel === 'last' || rel === 'this past') return shiftAnchor(anchor, 'days', -(back === 0 ? 7 : back));
+  if (rel === 'next' || rel === 'this coming') return shiftAnchor(anchor, 'days', ahead === 0 ? 7 : ahead);
+  return tense === 'future' ? shiftAnchor(anchor, 'days', ahead) : shiftAnchor(anchor, 'days', -back);
 }
