@@ -22,12 +22,14 @@ const LEADING_UP = wordRegex(
 
 // "the following year", "the previous day", "later that year", "that same day": counted from a
 // story event.
-const COUNTED_FROM_EVENT = wordRegex(
+export const COUNTED_FROM_EVENT = wordRegex(
   '(?:the\\s+(?:following|previous|preceding|same|next)|(?:(?:later|earlier)\\s+)?that(?:\\s+same)?)\\s+(?:day|week|month|year|morning|afternoon|evening|night)',
 );
+// "later that same day": at most 3 runs of spaces up to the one before the noun.
+export const COUNTED_FROM_EVENT_ANCHOR: Anchor = { pattern: /\s(?:day|week|month|year|morning|afternoon|evening|night)/giu, reach: 3 };
 
 export const findEventRelative: Finder = (context) => [
-  ...allMatches(COUNTED_FROM_EVENT, context.text).map((m) => event(m.index, m.index + m[0].length)),
+  ...anchoredMatches(COUNTED_FROM_EVENT, context.text, COUNTED_FROM_EVENT_ANCHOR).map((m) => event(m.index, m.index + m[0].length)),
   ...allMatches(LATER_OPENING, context.text)
     .filter((m) => SENTENCE_START.test(context.text.slice(Math.max(0, m.index - 8), m.index)))
     .map((m) => event(m.index, m.index + m[0].length)),

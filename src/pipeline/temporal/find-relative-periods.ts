@@ -21,23 +21,27 @@ const SHIFT: ReadonlyMap<string, number> = new Map([
 // "the following year", "the previous day" count from an event of the story: find-event-relative.
 const NUMBER = `\\d{1,3}|${NUMBER_PATTERN}`;
 
-const THIS_UNIT = wordRegex(`(?<rel>${alternation(SHIFT.keys())})\\s+(?:fiscal\\s+)?(?<unit>year|month|week|weekend|decade)`);
+export const THIS_UNIT = wordRegex(`(?<rel>${alternation(SHIFT.keys())})\\s+(?:fiscal\\s+)?(?<unit>year|month|week|weekend|decade)`);
 const THE_WEEKEND = wordRegex('the\\s+weekend');
 // "For the year, profit rose": in news, the year of the report. "The year ended March 31" and
 // "throughout the year" name a year's length instead (P1Y, as TimeML annotators do).
-const THE_YEAR = wordRegex('(?<lead>throughout\\s+)?the\\s+(?:full\\s+|fiscal\\s+)?year(?![\\p{L}\\p{N}-]|\\s+(?:ago|earlier|before|after|later|previous|\\d))(?<ended>\\s+end(?:ed|ing)\\b)?');
+export const THE_YEAR = wordRegex('(?<lead>throughout\\s+)?the\\s+(?:full\\s+|fiscal\\s+)?year(?![\\p{L}\\p{N}-]|\\s+(?:ago|earlier|before|after|later|previous|\\d))(?<ended>\\s+end(?:ed|ing)\\b)?');
 // "year-earlier profit", "year-ago levels": the year before (compare-year-ago may make it a quarter).
 const YEAR_EARLIER = wordRegex('year-(?:earlier|ago)(?!\\s+(?:quarter|period))');
 export const AGO = wordRegex(
   `(?:(?<hedge>${alternation(DURATION_HEDGES.keys())})\\s+)?(?:(?<n>${NUMBER})|(?<vague>a\\s+few|several|many))\\s+(?<unit>years?|months?|weeks?|days?|decades?)\\s+(?<dir>ago|hence|from\\s+now)`,
 );
+// "this coming [fiscal ]year": at most 3 runs of spaces before the one before the unit's first letter;
+// "throughout the full year" likewise.
+export const THIS_UNIT_ANCHOR: Anchor = { pattern: /\s(?:year|month|week|decade)/giu, reach: 3 };
+export const THE_YEAR_ANCHOR: Anchor = { pattern: /\syear/giu, reach: 3 };
 // "[more than ]two years ago": before the space that precedes its direction word, at most 6 runs
 // of separators (hedge 2, number 2 as in "a couple of", the space after it 1, the one after the unit 1).
 export const AGO_ANCHOR: Anchor = { pattern: /\s(?:ago|hence|from)/giu, reach: 6 };
 
 export const findRelativePeriods: Finder = (context) => {
   const out: Candidate[] = [];
-  for (const m of allMatches(THIS_UNIT, context.text)) {
+  for (const m of anchoredMatches(THIS_UNIT, context.text, THIS_UNIT_ANCHOR)) {
     const g = m.groups ?? {};
     // "This Week" with a capital W is a title (a programme, a magazine), not a week.
     if (/^\p{Lu}/u.test(g['unit'] ?? '')) continue;
@@ -51,7 +55,7 @@ export const findRelativePeriods: Finder = (context) => {
     const back = context.anchor !== null && context.anchor.weekday < 6 ? -1 : 0;
     out.push(candidate(context, m.index, m.index + m[0].length, 'weekend', back));
   }
-  for (const m of allMatches(THE_YEAR, context.text)) {
+  for (const m of anchoredMatches(THE_YEAR, context.text, THE_YEAR_ANCHOR)) {
     const lead = m.groups?.['lead'] ?? '';
     const ended = m.groups?.['ended'] ?? '';
     const start = m.index + lead.length;

@@ -5,13 +5,16 @@ import type { Candidate, Finder } from './candidate.ts';
 import { durationValue } from './find-durations.ts';
 import { alternation, allMatches, wordRegex } from './word-pattern.ts';
 import { mentionsAny } from './mentions-any.ts';
+import { type Anchor, anchoredMatches } from './anchored-matches.ts';
 
 const DAYS = alternation([...WEEKDAYS.keys()].filter((w) => w.endsWith('day')));
 const MONTH_NAMES = alternation([...MONTHS.keys()].filter((m) => m.length > 3));
 const EVERY = wordRegex(`(?:every|each)\\s+(?<other>other\\s+)?(?:(?<unit>${alternation(UNITS.keys())})|(?<day>${DAYS})|(?<month>${MONTH_NAMES}))`);
 const FREQUENCY = wordRegex(alternation(FREQUENCY_WORDS.keys()));
 // "twice a week", "$5 a month", "3% per year": the amount before makes "a year" a rate.
-const RATE = wordRegex(`(?<per>per|a|an)\\s+(?<unit>year|month|week|day|hour|minute)`);
+export const RATE = wordRegex(`(?<per>per|a|an)\\s+(?<unit>year|month|week|day|hour|minute)`);
+// "per year": one run of spaces, the one before the unit.
+export const RATE_ANCHOR: Anchor = { pattern: /\s(?:year|month|week|day|hour|minute)/giu, reach: 1 };
 const RATE_CUE = new RegExp(`(?:\\d|%|\\b(?:${alternation(RATE_WORDS)}))\\s*$`, 'i');
 
 export const findSets: Finder = (context) => {
@@ -28,7 +31,7 @@ export const findSets: Finder = (context) => {
   for (const m of mentionsAny(context, [...FREQUENCY_WORDS.keys()]) ? allMatches(FREQUENCY, context.text) : []) {
     out.push(set(m.index, m.index + m[0].length, FREQUENCY_WORDS.get(m[0].toLowerCase()) ?? null));
   }
-  for (const m of allMatches(RATE, context.text)) {
+  for (const m of anchoredMatches(RATE, context.text, RATE_ANCHOR)) {
     const g = m.groups ?? {};
     const unit = UNITS.get((g['unit'] ?? '').toLowerCase());
     const before = context.text.slice(Math.max(0, m.index - 20), m.index);

@@ -4,8 +4,9 @@ import * as assert from 'uvu/assert';
 import { type Anchor, anchoredMatches } from '../../../src/pipeline/temporal/anchored-matches.ts';
 import { allMatches, wordRegex } from '../../../src/pipeline/temporal/word-pattern.ts';
 import { BARE, BARE_ANCHOR, DURATION, DURATION_ANCHOR } from '../../../src/pipeline/temporal/find-durations.ts';
-import { AGO, AGO_ANCHOR } from '../../../src/pipeline/temporal/find-relative-periods.ts';
-import { THE_TIME, THE_TIME_ANCHOR } from '../../../src/pipeline/temporal/find-event-relative.ts';
+import { AGO, AGO_ANCHOR, THE_YEAR, THE_YEAR_ANCHOR, THIS_UNIT, THIS_UNIT_ANCHOR } from '../../../src/pipeline/temporal/find-relative-periods.ts';
+import { RATE, RATE_ANCHOR } from '../../../src/pipeline/temporal/find-sets.ts';
+import { COUNTED_FROM_EVENT, COUNTED_FROM_EVENT_ANCHOR, THE_TIME, THE_TIME_ANCHOR } from '../../../src/pipeline/temporal/find-event-relative.ts';
 import { WEEKDAY, WEEKDAY_ANCHOR } from '../../../src/pipeline/temporal/find-weekdays.ts';
 import { MONTH_NAME, MONTH_NAME_ANCHOR } from '../../../src/pipeline/temporal/find-month-names.ts';
 import {
@@ -57,6 +58,8 @@ const PIECES = [
   'at', 'that', 'time', 'moment', 'Monday', 'Sunday', "Friday's", 'last', 'This', 'this coming', 'Early', 'night',
   'March', 'May', 'Sept', 'Sept.', 'Jan.', 'June', 'of', 'the 1st', '3', '21st', '2008', "'08", 'fiscal', 'FY', 'the year',
   'calendar', '1999', '20200', '$2010', '2010%', 'Times', 'Marchers', 'İ', 'YEARS', 'AGO', 'TIME',
+  'the current', 'this past', 'current', 'next', 'weekend', 'week', 'month', 'decade', 'throughout', 'full', 'ended',
+  'per', 'hour', 'following', 'previous', 'same', 'later', 'earlier', 'morning', 'evening',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(''));
 const spaced = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(' '));
@@ -67,7 +70,8 @@ const PATTERNS: readonly (readonly [string, RegExp, Anchor])[] = [
   ['DURATION', DURATION, DURATION_ANCHOR], ['BARE', BARE, BARE_ANCHOR], ['AGO', AGO, AGO_ANCHOR],
   ['THE_TIME', THE_TIME, THE_TIME_ANCHOR], ['WEEKDAY', WEEKDAY, WEEKDAY_ANCHOR], ['MONTH_NAME', MONTH_NAME, MONTH_NAME_ANCHOR],
   ['MONTH_DAY', MONTH_DAY, MONTH_DAY_ANCHOR], ['DAY_MONTH', DAY_MONTH, DAY_MONTH_ANCHOR], ['MONTH_YEAR', MONTH_YEAR, MONTH_YEAR_ANCHOR],
-  ['YEAR', YEAR, YEAR_ANCHOR],
+  ['YEAR', YEAR, YEAR_ANCHOR], ['THIS_UNIT', THIS_UNIT, THIS_UNIT_ANCHOR], ['THE_YEAR', THE_YEAR, THE_YEAR_ANCHOR],
+  ['RATE', RATE, RATE_ANCHOR], ['COUNTED_FROM_EVENT', COUNTED_FROM_EVENT, COUNTED_FROM_EVENT_ANCHOR],
 ];
 
 for (const [name, re, anchor] of PATTERNS) {
@@ -86,6 +90,10 @@ finders('reach back over the longest prefixes the patterns allow', () => {
     [MONTH_NAME, MONTH_NAME_ANCHOR, 'this  coming  March'],
     [DAY_MONTH, DAY_MONTH_ANCHOR, 'Monday,  the  1st  of  March'],
     [YEAR, YEAR_ANCHOR, 'the  year  2008'],
+    [THIS_UNIT, THIS_UNIT_ANCHOR, 'this  coming  fiscal  year'],
+    [THE_YEAR, THE_YEAR_ANCHOR, 'throughout  the  full  year'],
+    [RATE, RATE_ANCHOR, 'per  year'],
+    [COUNTED_FROM_EVENT, COUNTED_FROM_EVENT_ANCHOR, 'later  that  same  day'],
   ] as const) {
     assert.equal(found(anchoredMatches(re, t, anchor)), [[0, t]]);
   }
