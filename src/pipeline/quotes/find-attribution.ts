@@ -4,11 +4,11 @@
 // clause  Mr Musk said he ... could see “the entire war unfolding”  (a fragment: the subject of the
 //         last speech verb before it in the sentence)
 import type { Span } from '../types.ts';
-import { findCues } from './find-cues.ts';
+import { findCues, isParticiple } from './find-cues.ts';
 import { findLeftPhrase, findRightPhrase } from './find-speaker-phrase.ts';
 import { isSpeakerPhrase } from './is-speaker-phrase.ts';
 import { readsAsNoun } from './reads-as-noun.ts';
-import { RELATIVE_PRONOUNS } from './lexicon.ts';
+import { NOUN_CUES, RELATIVE_PRONOUNS } from './lexicon.ts';
 
 export interface Attribution {
   readonly speaker: Span;
@@ -23,17 +23,19 @@ const CLAUSE_WINDOW = 1500;
 const MAX_CUES = 6;
 const TELLING = /\b(?:told|tells|tell|telling|asked|asks)$/i;
 const SHORT_GAP = /^[\s,—–-]*$/;
+const AS_GAP = /^[\s,—–-]*as\s+$/;
 
 /** Attribution in text[from, to) right after a quote: ", Mr Kahl told the outlet." or ", said Mr Kahl". */
 export function findAttributionAfter(text: string, from: number, to: number): Attribution | null {
-  const cue = findCues(text, from, Math.min(to, from + 120))[0];
+  // (“...,” Ada Okafor, of one of the states suing, said: "the states" holds no cue)
+  const cue = findCues(text, from, Math.min(to, from + 120)).find((c) => !nounAfterDeterminer(text, from, c));
   if (!cue) return null;
   const lead = text.slice(from, cue.start);
   if (SHORT_GAP.test(lead)) {
     if (cue.text.toLowerCase() === 'according to') return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
     // “...,” said Mr Kahl. Not “...,” telling reporters: a participle's speaker is the subject,
     // and whoever is told is the addressee.
-    if (/ing$/.test(cue.text) || TELLING.test(cue.text)) return null;
+    if (isParticiple(cue) || TELLING.test(cue.text)) return null;
     return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
   }
   if (!/^[\s,—–-]*[\p{L}]/u.test(lead)) return null;
@@ -46,7 +48,10 @@ export function findAttributionAfter(text: string, from: number, to: number): At
     if (found) return found;
   }
   const phrase = leftPhrase(text, from, cue);
-  if (!phrase || !SHORT_GAP.test(text.slice(from, phrase.start))) return null;
+  // “...,” as Okafor put it.
+  // (Not “...” as he promised to act: the cue must close the clause.)
+  const asSaid = AS_GAP.test(text.slice(from, phrase?.start ?? from)) && /^[\s]*[.,;:!?]/.test(text.slice(cue.end, cue.end + 3));
+  if (!phrase || !(SHORT_GAP.test(text.slice(from, phrase.start)) || asSaid)) return null;
   // a “chief trade prosecutor” who reports to her: the relative clause is about the quoted words.
   if (RELATIVE_PRONOUNS.has(phrase.text.toLowerCase())) return null;
   return withSpeaker(cue, phrase, addresseeAfter(text, cue, to));
@@ -64,7 +69,7 @@ export function findAttributionBefore(text: string, from: number, to: number): A
   if (cue.text.toLowerCase() === 'according to') return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
   const left = leftPhrase(text, from, cue);
   if (left) return withSpeaker(cue, left, addresseeAfter(text, cue, to));
-  if (/ing$/.test(cue.text) || TELLING.test(cue.text)) return null;
+  if (isParticiple(cue) || TELLING.test(cue.text)) return null;
   return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
 }
 
@@ -77,7 +82,14 @@ export function findAttributionAtEnd(text: string, from: number, to: number): At
   const window = Math.max(from, end - CLAUSE_WINDOW / 5);
   const cues = findCues(text, window, end);
   const cue = cues[cues.length - 1];
-  if (!cue || cue.text.toLowerCase() === 'according to' || /ing$/.test(cue.text)) return null;
+  if (!cue || isParticiple(cue)) return null;
+  // ... a “walk-in” at 2,000 schools, according to the organisers.
+  if (cue.text.toLowerCase() === 'according to') {
+    // (in the quote's own sentence: not “Why?” The shop sells pottery, according to its website.)
+    const own = !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(Math.max(0, from - 2), cue.start));
+    const right = own && /,\s*$/.test(text.slice(Math.max(from, cue.start - 2), cue.start)) ? findRightPhrase(text, cue.end, end) : null;
+    return right && /^[\s.]*$/.test(text.slice(right.end, end).replace(/\s*\([^()]*\)\s*$/, '')) ? withSpeaker(cue, right, null) : null;
+  }
   const tail = text.slice(cue.end, end);
   if (/^,\s*$/.test(text.slice(Math.max(from, cue.start - 2), cue.start))) {
     // ", said Ada Okafor, the festival's director."
@@ -126,6 +138,11 @@ export function findAttributionInClause(text: string, wideFrom: number, to: numb
 function leftPhrase(text: string, from: number, cue: Span): Span | null {
   const phrase = findLeftPhrase(text, from, cue.start);
   return phrase && !readsAsNoun(cue, phrase) ? phrase : null;
+}
+
+/** "the states", "her remarks": a cue word after a determiner is a noun. */
+function nounAfterDeterminer(text: string, from: number, cue: Span): boolean {
+  return NOUN_CUES.has(cue.text) && /(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|these|those|some|many)\s+$/i.test(text.slice(Math.max(from, cue.start - 8), cue.start));
 }
 
 function withSpeaker(cue: Span, speaker: Span | null, addressee: Span | null): Attribution | null {

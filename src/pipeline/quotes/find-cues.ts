@@ -6,9 +6,13 @@ import { CUE_ADVERBS, CUE_TAILS, SPEECH_VERBS } from './lexicon.ts';
 const alternation = (words: readonly string[]): string =>
   [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
+// "Okafor is calling the plan “a disgrace”": a progressive is a finite verb, not a participle
+// (in the present only: "were calling every hour" is more often the telephone).
+const PROGRESSIVE = SPEECH_VERBS.filter((v) => /ing$/.test(v));
+
 // Built once from the word lists; every part is a fixed word, so matching stays linear.
 const CUE = new RegExp(
-  String.raw`(?<![\p{L}’'-])(?:(?:is|was|were|are|has been|had been|have been|being) quoted as (?:saying|telling)|[Aa]ccording to|(?:(?:${alternation(CUE_ADVERBS)}) ){0,2}(?:${alternation(SPEECH_VERBS)})(?: (?:telling|saying))?(?: (?:${alternation(CUE_TAILS)}))?)(?![\p{L}’'-])`,
+  String.raw`(?<![\p{L}’'-])(?:(?:is|was|were|are|has been|had been|have been|being) quoted as (?:saying|telling)|[Aa]ccording to|(?:(?:is|are) (?:${alternation(PROGRESSIVE)}))|(?:(?:${alternation(CUE_ADVERBS)}) ){0,2}(?:${alternation(SPEECH_VERBS)})(?: (?:telling|saying))?(?: (?:${alternation(CUE_TAILS)}))?)(?![\p{L}’'-])`,
   // Case matters: "the United States has become" holds no cue.
   'gu',
 );
@@ -22,4 +26,9 @@ export function findCues(text: string, from: number, to: number): Span[] {
     out.push({ start, end: start + m[0].length, text: m[0] });
   }
   return out;
+}
+
+/** Whether a cue is a participle ("saying", "telling"), whose speaker is the clause's subject. */
+export function isParticiple(cue: Span): boolean {
+  return /ing$/.test(cue.text) && !/^(?:is|are) /.test(cue.text);
 }

@@ -8,7 +8,7 @@ import { findAttributionAfter, findAttributionAtEnd, findAttributionBefore, find
 import { findQuoteMarks, type MarkedQuote } from './find-quote-marks.ts';
 import { isFragment } from './classify-quote.ts';
 import { isMarkup, isTitle } from './is-not-a-quote.ts';
-import { findCues } from './find-cues.ts';
+import { findCues, isParticiple } from './find-cues.ts';
 import { findReportedSpeaker } from './find-reported-speaker.ts';
 import { findTranscriptLabel } from './find-transcript-label.ts';
 import { findHeadlineSpeaker } from './find-headline-speaker.ts';
@@ -217,7 +217,7 @@ function findImplicit(
   // "Okafor agreed and said, “We ...”", "Dr Okafor shared the news, writing
   // “The hall is booked”": the speaker is the subject.
   const cues = findCues(text, beforeStart, q.open);
-  if ((/[,:]\s*$/.test(text.slice(beforeStart, q.open)) && cues.length > 0) || cues.some((c) => /ing$/.test(c.text))) return findSubject(text, sentenceStart, q.open);
+  if ((/[,:]\s*$/.test(text.slice(beforeStart, q.open)) && cues.length > 0) || cues.some(isParticiple)) return findSubject(text, sentenceStart, q.open);
   return null;
 }
 

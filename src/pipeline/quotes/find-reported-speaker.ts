@@ -7,7 +7,7 @@
 import type { Sentence } from '../types.ts';
 import { sentenceAt } from '../sentences/sentence-at.ts';
 import { findAttributionAtEnd, type Attribution } from './find-attribution.ts';
-import { findCues } from './find-cues.ts';
+import { findCues, isParticiple } from './find-cues.ts';
 import { findLeftPhrase } from './find-speaker-phrase.ts';
 import { isSpeakerPhrase } from './is-speaker-phrase.ts';
 
@@ -30,7 +30,7 @@ export function findReportedSpeaker(text: string, sentences: readonly Sentence[]
   if (cues.length !== 1 || !cue) return null;
   const atEnd = findAttributionAtEnd(text, report.start, report.end);
   if (atEnd) return atEnd;
-  if ( cue.text.toLowerCase() === 'according to' || /ing$/.test(cue.text)) return null;
+  if (cue.text.toLowerCase() === 'according to' || isParticiple(cue)) return null;
   const speaker = findLeftPhrase(text, report.start, cue.start);
   if (!speaker || !isSpeakerPhrase(speaker) || !REPORT_OPENING.test(text.slice(report.start, speaker.start))) return null;
   return { speaker, cue, addressee: null, end: cue.end };

@@ -27,7 +27,7 @@ const DESCRIBED = new RegExp(String.raw`^(?:${WORD} ){0,3}\p{Ll}[\p{L}-]*, (${CA
 const BARE = /^((?:he|she|He|She)|(?:(?:The |the )?\p{Lu}[\p{L}\p{M}.'’-]*)(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,4})\s+\p{Ll}/u;
 
 // "In July, ", "At a rally in Ohio on Monday, ", "Speaking to reporters, ": no verb of its own before the comma.
-const OPENING_ADVERBIAL = new RegExp(String.raw`^[“"‘]?(?:${OPENING_WORDS.join('|')})\b[^,.;:!?\n“”"]{1,70}, `);
+const OPENING_ADVERBIAL = new RegExp(String.raw`^[“"‘]?(?:${OPENING_WORDS.join('|')})\b[^,.;:!?\n“”"]{1,100}, `);
 
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these', 'that', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -36,7 +36,7 @@ const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these'
  * "At the rally on Monday, Okafor called the plan “a costly mistake”" -> "Okafor".
  */
 export function findSubject(text: string, sentenceStart: number, to: number): Span | null {
-  const adverbial = OPENING_ADVERBIAL.exec(text.slice(sentenceStart, Math.min(to, sentenceStart + 90)));
+  const adverbial = OPENING_ADVERBIAL.exec(text.slice(sentenceStart, Math.min(to, sentenceStart + 120)));
   const start = sentenceStart + (adverbial ? adverbial[0].length : 0);
   const lead = /^[“"‘]?/.exec(text.slice(start, start + 1))![0].length;
   const from = start + lead;

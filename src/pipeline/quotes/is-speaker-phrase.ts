@@ -6,6 +6,10 @@ import type { Span } from '../types.ts';
 import { NAME_PARTICLES, ROLE_NOUNS, SOURCE_NOUNS } from '../people/lexicon.ts';
 import { RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 
+const PHRASE_ENDS_NEVER: ReadonlySet<string> = new Set([
+  'by', 'of', 'to', 'for', 'with', 'in', 'on', 'at', 'from', 'after', 'before', 'about', 'into', 'than', 'as', 'via', 'the', 'a', 'an',
+]);
+
 const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
 
 const DETERMINERS = new Set([
@@ -19,6 +23,8 @@ export function isSpeakerPhrase(phrase: Span): boolean {
   const first = words[0] ?? '';
   const lower = first.toLowerCase();
   if (words.some((w) => /n[’']t$/i.test(w))) return false;
+  // "a Gold Star mother Wednesday night by (saying)": a phrase never ends on a preposition.
+  if (words.length > 1 && PHRASE_ENDS_NEVER.has(words[words.length - 1]!)) return false;
   if (words.length === 1 && (SPEAKER_PRONOUNS.has(lower) || RELATIVE_PRONOUNS.has(lower))) return true;
   if (/^[\p{Lu}\p{N}]/u.test(first)) return true;
   // "de Wael said": a surname that opens with its particle.

@@ -24,6 +24,8 @@ export const SPEECH_VERBS: readonly string[] = [
   'insisting', 'declaring', 'tweeting', 'quipping', 'joking', 'responding', 'replying',
   'yells', 'shouts', 'screamed', 'screams', 'chanted', 'chants', 'cried', 'cries',
   'confessed', 'confesses', 'pledged', 'pledges', 'calling', 'describing',
+  // “Vote for me,” the letter reads. / as the memo put it, “a lawful source”
+  'reads', 'put it', 'puts it',
 ];
 
 /** Speech verbs that are also plural nouns: "Healy’s tweets", "her remarks". */
@@ -53,7 +55,7 @@ export const SPEAKER_BOUNDARIES: ReadonlySet<string> = new Set([
   'though', 'although', 'where', 'which', 'so', 'then', 'than', 'what', 'how', 'why', 'whether',
   'until', 'once', 'said', 'says', 'told', 'also', 'later', 'reportedly', 'previously', 'recently',
   'has', 'have', 'had', 'would', 'will', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'not',
-  'to', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'must',
+  'to', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'must', 'even', 'only',
 ]);
 
 /** Words that end a speaker phrase on its right: "said Mr Kahl in an interview" -> "Mr Kahl". */

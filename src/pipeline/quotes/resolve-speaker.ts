@@ -82,6 +82,8 @@ export function resolveSpeaker(phrase: Span, index: SpeakerIndex): Speaker | nul
   for (let i = Math.max(0, firstFrom(index.named, head.start) - 8); i < index.named.length && index.named[i]!.start < head.end; i++) {
     const n = index.named[i]!;
     if (n.end <= head.start) continue;
+    // "Okafor’s spokesman": the possessor is not the speaker.
+    if (n.end + 2 < head.end && /^[’']s\s/.test(head.text.slice(n.end - head.start, n.end - head.start + 3))) continue;
     if (!best || RANK[n.speaker.kind] < RANK[best.speaker.kind] || (RANK[n.speaker.kind] === RANK[best.speaker.kind] && n.start > best.start)) best = n;
   }
   return best ? best.speaker : null;

@@ -28,6 +28,32 @@ after('does not take the object of a participle for the speaker', () => {
   assert.not.equal(summaryOf(text)[0]![3], 'reporters');
 });
 
+after('skips a cue word that is a noun after a determiner', () => {
+  const text = '“It is an invasion,” Colm Healy, the attorney general of Kent, one of the states suing the agency, said at an event.';
+  assert.equal(summaryOf(text)[0]!.slice(3, 5), ['Colm Healy', 'said']);
+});
+
+after('“...,” as Okafor put it: the cue closes the clause', () => {
+  assert.equal(summaryOf('The need is a “lawful source of income,” as a Home Office memo put it.')[0]!.slice(3, 5), ['a Home Office memo', 'put it']);
+  assert.equal(summaryOf('The crowd cheered “Bernie’s integrity” as he promised to defend pensions.')[0]![3], null);
+});
+
+after('an object or a thing can read its words', () => {
+  assert.equal(summaryOf('“We see hope,” the letter reads.')[0]!.slice(3, 5), ['the letter', 'reads']);
+});
+
+const atEnd = suite('findAttributionAtEnd');
+
+atEnd('“according to” closing the quote’s sentence', () => {
+  const text = 'More than 100 people took part in a “walk-in” at 2,000 schools in 238 cities, according to the organiser Ferry Action (FA).';
+  assert.equal(summaryOf(text)[0]!.slice(3, 5), ['the organiser Ferry Action', 'according to']);
+});
+
+atEnd('not from the next sentence after a question', () => {
+  const text = 'Her reply was: “Is Healy & Co in Kent?” Healy & Co is a shop that sells pottery, according to its website.';
+  assert.is(summaryOf(text)[0]![4], null);
+});
+
 const before = suite('findAttributionBefore');
 
 before('reads an attribution that introduces the quote', () => {
@@ -50,6 +76,7 @@ clause('gives no speaker to a fragment with no one before it', () => {
 });
 
 after.run();
+atEnd.run();
 before.run();
 clause.run();
 

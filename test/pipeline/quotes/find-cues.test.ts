@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { findCues } from '../../../src/pipeline/quotes/find-cues.ts';
+import { findCues, isParticiple } from '../../../src/pipeline/quotes/find-cues.ts';
 
 const cues = (text: string) => findCues(text, 0, text.length).map((c) => [c.start, c.end, c.text]);
 
@@ -29,6 +29,21 @@ test('does not read a capitalised word as a cue', () => {
 
 test('does not read a verb inside a longer word', () => {
   assert.equal(cues('the unsaid words and retold tales'), []);
+});
+
+test('reads a present progressive whole, and it is no participle', () => {
+  const [cue] = findCues('Okafor is calling the plan a disgrace.', 0, 38);
+  assert.is(cue?.text, 'is calling');
+  assert.not.ok(isParticiple(cue!));
+  assert.ok(isParticiple(findCues('She left, saying so.', 0, 20)[0]!));
+});
+
+test('a past progressive is not read whole: "were calling" is more often the telephone', () => {
+  assert.equal(cues('Aides were calling every hour.').map((c) => c[2]), ['calling']);
+});
+
+test('reads "reads" and "put it"', () => {
+  assert.equal(cues('the letter reads, as the memo put it').map((c) => c[2]), ['reads', 'put it']);
 });
 
 test.run();

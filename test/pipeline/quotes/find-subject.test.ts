@@ -37,4 +37,8 @@ subject('an opening function word is left out, and a list is no subject', () => 
   assert.is(subjectOf('He dismissed the plan as “a costly mistake”.'), 'He');
 });
 
+subject('a long opening adverbial', () => {
+  assert.is(subjectOf('On the eve of her historic election to a fourth term as mayor in March, Okafor rallied supporters by warning that “the pier is in danger”.'), 'Okafor');
+});
+
 subject.run();

@@ -35,6 +35,11 @@ test('a relative clause after a quote is about the quoted words, not an attribut
   assert.equal(summaryOf(text)[0]!.slice(2, 4), ['Ada Okafor', 'Ada Okafor']);
 });
 
+test('a possessor is not the speaker: “Okafor’s spokesman”', () => {
+  assert.is(summaryOf('Ada Okafor spoke.\n“No,” Ada Okafor’s spokesman said.')[0]![2], null);
+  assert.is(summaryOf('“No,” Okafor’s campaign manager Colm Healy said.')[0]![2], 'Colm Healy');
+});
+
 test('resolves a description to its unnamed source', () => {
   const [q] = quotesOf('“It was bad,” a senior defence official said.');
   assert.equal(q!.speaker?.kind, 'unnamed');
