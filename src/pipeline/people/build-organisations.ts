@@ -19,7 +19,9 @@ export function buildOrganisations(
     const e = s.evidence;
     if (otherScore(e) === 0 || personScore(e) > otherScore(e)) continue;
     const key = s.candidate.text;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
   }
   // "the Pentagon", "the New Yorker": a name the text mostly writes after "the" keeps it.
   const withArticle = (name: string, list: readonly ScoredCandidate[]): string => {

@@ -9,7 +9,6 @@ import { findDescriptors, type PlacedMention } from './find-descriptors.ts';
 import { findHeadlines } from './find-headlines.ts';
 import { findNameRuns } from './find-name-runs.ts';
 import { findUnnamedSources } from './find-unnamed-sources.ts';
-import { GIVEN_NAMES } from './given-names.ts';
 import { groupPeople, type PersonDraft, type ScoredCandidate } from './group-people.ts';
 import { findHeadlineMentions } from './find-headline-mentions.ts';
 import { addEvidence, NO_EVIDENCE, scoreEvidence, type Evidence } from './score-evidence.ts';
@@ -29,19 +28,18 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   const headlines = findHeadlines(sentences);
   const sentenceOf = (offset: number): number => sentenceAt(sentences, offset);
   const wordIndex = (start: number): number => indexOfWord(words, start);
-  const common = lowerCaseGivenNames(words);
+  const common = lowerCaseWords(text, words);
 
   // Finders: name candidates outside headlines, each with the clues around it.
-  const located: { candidate: NameCandidate; local: Evidence; before: readonly Word[] }[] = [];
+  const located: { candidate: NameCandidate; local: Evidence }[] = [];
   for (const run of findNameRuns(text, words)) {
     if (headlines.has(run.words[0]!.paragraph)) continue;
     const runStart = wordIndex(run.words[0]!.start);
     const previous = runStart > 0 ? words[runStart - 1] : undefined;
     for (const candidate of splitNameRun(text, run)) {
       const first = wordIndex((candidate.prefix ?? candidate).start);
-      const before = words.slice(Math.max(0, first - 6), first);
       const prev = candidate.start === run.words[0]!.start || candidate.prefix?.start === run.words[0]!.start ? previous : words[first - 1];
-      located.push({ candidate, local: scoreEvidence(text, candidate, prev, common), before });
+      located.push({ candidate, local: scoreEvidence(text, candidate, prev, common) });
     }
   }
   // Refiner: the clues of every occurrence of a name count for all of them.
@@ -53,7 +51,11 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   const drafts = groupPeople(scored);
 
   const slug = uniqueSlugger();
-  const beforeOf = new Map(located.map((l) => [l.candidate.start, l.before]));
+  // The words before a person's mention (or its title), where premodifier roles are read.
+  const beforeOf = (c: NameCandidate): readonly Word[] => {
+    const first = wordIndex((c.prefix ?? c).start);
+    return words.slice(Math.max(0, first - 6), first);
+  };
   const people = drafts.map((d) => toPerson(text, d, sentenceOf, slug, beforeOf));
   const withHeadlines = findHeadlineMentions(text, words, headlines, people, sentenceOf);
 
@@ -72,7 +74,7 @@ function toPerson(
   draft: PersonDraft,
   sentenceOf: (offset: number) => number,
   slug: (name: string) => string,
-  beforeOf: ReadonlyMap<number, readonly Word[]>,
+  beforeOf: (c: NameCandidate) => readonly Word[],
 ): Person {
   const candidates = draft.mentions.map((m) => m.candidate);
   // The fullest name: most words, then the first written.
@@ -86,7 +88,7 @@ function toPerson(
   const mentions: Mention[] = candidates.map((c) => ({ start: c.start, end: c.end, text: c.text, sentence: sentenceOf(c.start) }));
   const roles: Mention[] = [];
   for (const c of candidates) {
-    for (const role of [findPremodifierRole(text, c, beforeOf.get(c.start) ?? []), findAppositiveRole(text, c)]) {
+    for (const role of [findPremodifierRole(text, c, beforeOf(c)), findAppositiveRole(text, c)]) {
       if (role && !roles.some((r) => r.text === role.text)) roles.push({ ...role, sentence: sentenceOf(role.start) });
     }
   }
@@ -109,12 +111,29 @@ function indexOfWord(words: readonly Word[], start: number): number {
 
 /**
  * Given names the article also writes in lower case ("bank", "mac"): common words here, not
- * given names. Only given names are kept, as only they are looked up.
+ * given names. Asked only of a few given names per article, so each is looked for in the text
+ * when first asked (an occurrence counts where a word starts and ends there), not by reading
+ * every word.
  */
-function lowerCaseGivenNames(words: readonly Word[]): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const w of words) if (isLowerStart(w.text) && GIVEN_NAMES.has(w.text)) out.add(w.text);
-  return out;
+function lowerCaseWords(text: string, words: readonly Word[]): { has(word: string): boolean } {
+  const known = new Map<string, boolean>();
+  const written = (word: string): boolean => {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const found = words[indexOfWord(words, at)];
+      if (found !== undefined && found.start === at && found.end === at + word.length) return true;
+    }
+    return false;
+  };
+  return {
+    has(word: string): boolean {
+      let answer = known.get(word);
+      if (answer === undefined) {
+        answer = isLowerStart(word) && written(word);
+        known.set(word, answer);
+      }
+      return answer;
+    },
+  };
 }
 
 /** Whether a word opens with a lower-case letter; plain ASCII is told by its code. */

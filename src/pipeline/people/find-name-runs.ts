@@ -11,10 +11,16 @@ export interface NameRun {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
 const PREFIXED = /^(?:al|el|ad|as|ash|at|ul|bin)-\p{Lu}/u;
 const ABBREVIATED = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cmdr|Supt|Insp|Det)$/u;
 
 export function isCapitalised(word: Word): boolean {
+  // Plain ASCII is told by its code: a capital, or a lower-case word with a hyphen ("al-Assad").
+  const code = word.text.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 97 && code <= 122) return word.text.includes('-') && PREFIXED.test(word.text);
+  if (code < 128) return false;
   return UPPER_START.test(word.text) || PREFIXED.test(word.text);
 }
 
@@ -23,7 +29,7 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < words.length) {
-    const opening = particlesOpening(text, words, i);
+    const opening = isCapitalised(words[i]!) ? 0 : particlesOpening(text, words, i);
     if (opening === 0 && !isCapitalised(words[i]!)) {
       i++;
       continue;
@@ -81,6 +87,7 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
  * 0 if none does. "works of da Vinci" has a word before the particle, and stays as it was.
  */
 function particlesOpening(text: string, words: readonly Word[], i: number): number {
+  if (words[i]!.text.length > LONGEST_PARTICLE) return 0;
   let k = i;
   while (k < words.length && NAME_PARTICLES.has(words[k]!.text) && (k === i || text.slice(words[k - 1]!.end, words[k]!.start) === ' ')) k++;
   if (k === i || k >= words.length || !isCapitalised(words[k]!) || text.slice(words[k - 1]!.end, words[k]!.start) !== ' ') return 0;

@@ -12,11 +12,12 @@ interface Draft {
   readonly mentions: { start: number; end: number; text: string; sentence: number }[];
 }
 
-// Most words are too short or too long to be a source noun, or open with a letter none of them
-// opens with ("a" and "A" alike: | 32 lower-cases an ASCII capital), and are passed over unread.
+// Most words are too short or too long to be a source noun, or open with two letters none of them
+// opens with ("of" and "Of" alike: | 32 lower-cases an ASCII capital), and are passed over unread.
 const SHORTEST_NOUN = Math.min(...[...SOURCE_NOUNS].map((w) => w.length));
 const LONGEST_NOUN = Math.max(...[...SOURCE_NOUNS].map((w) => w.length));
-const FIRST_LETTERS = new Set([...SOURCE_NOUNS].map((w) => w.charCodeAt(0)));
+const opening = (w: string): number => ((w.charCodeAt(0) | 32) << 16) | (w.charCodeAt(1) | 32);
+const OPENINGS = new Set([...SOURCE_NOUNS].map(opening));
 
 const singular = (w: string): string => (w === 'people' ? 'person' : w.replace(/s$/, ''));
 
@@ -25,7 +26,7 @@ export function findUnnamedSources(text: string, words: readonly Word[], sentenc
   const drafts: Draft[] = [];
   for (let i = 0; i < words.length; i++) {
     const head = words[i]!;
-    if (head.text.length < SHORTEST_NOUN || head.text.length > LONGEST_NOUN || !FIRST_LETTERS.has(head.text.charCodeAt(0) | 32)) continue;
+    if (head.text.length < SHORTEST_NOUN || head.text.length > LONGEST_NOUN || !OPENINGS.has(opening(head.text))) continue;
     const lower = head.text.toLowerCase();
     if (!SOURCE_NOUNS.has(lower)) continue;
     const next = words[i + 1];

@@ -39,17 +39,27 @@ export function groupPeople(scored: readonly ScoredCandidate[]): PersonDraft[] {
   const drafts: PersonDraft[] = [];
   const byKey = new Map<string, PersonDraft>();
   const lastSeen = new Map<PersonDraft, number>();
-  const multi = scored.filter((s) => nameWords(s.candidate).length >= 2 && !initialOnly(s.candidate));
+  // Each candidate's words, read once: the passes below ask for them several times.
+  const read = new Map<NameCandidate, string[]>();
+  const wordsOf = (c: NameCandidate): string[] => {
+    let words = read.get(c);
+    if (!words) {
+      words = nameWords(c);
+      read.set(c, words);
+    }
+    return words;
+  };
+  const multi = scored.filter((s) => wordsOf(s.candidate).length >= 2 && !initialOnly(wordsOf(s.candidate)));
   // "Elon Musk said no. Later Mr Musk agreed": the title of the surname vouches for the full name.
   const titledSurnames = new Set(
-    scored.filter((s) => s.candidate.words.length === 1 && s.candidate.honorific && isPersonEvidence(s.evidence)).map((s) => nameWords(s.candidate)[0]!),
+    scored.filter((s) => s.candidate.words.length === 1 && s.candidate.honorific && isPersonEvidence(s.evidence)).map((s) => wordsOf(s.candidate)[0]!),
   );
   const vouched = (s: ScoredCandidate): boolean =>
-    s.evidence.shape && otherScore(s.evidence) === 0 && titledSurnames.has(nameWords(s.candidate).at(-1) ?? '');
+    s.evidence.shape && otherScore(s.evidence) === 0 && titledSurnames.has(wordsOf(s.candidate).at(-1) ?? '');
   // Full names first, so that every short form can look for the person it shortens.
   for (const s of multi) {
-    if (!(isPersonEvidence(s.evidence) || vouched(s)) || isRoleWord(nameWords(s.candidate).at(-1) ?? '')) continue;
-    const key = fullKey(nameWords(s.candidate));
+    if (!(isPersonEvidence(s.evidence) || vouched(s)) || isRoleWord(wordsOf(s.candidate).at(-1) ?? '')) continue;
+    const key = fullKey(wordsOf(s.candidate));
     let draft = byKey.get(key);
     if (!draft) {
       draft = { key, mentions: [] };
@@ -74,8 +84,8 @@ export function groupPeople(scored: readonly ScoredCandidate[]): PersonDraft[] {
   for (const d of drafts) index(d, Math.min(...d.mentions.map((m) => m.candidate.start)));
   const firstStart = (d: PersonDraft): number => first.get(d) ?? 0;
   for (const s of scored) {
-    const words = nameWords(s.candidate);
-    if (words.length >= 2 && !initialOnly(s.candidate)) continue;
+    const words = wordsOf(s.candidate);
+    if (words.length >= 2 && !initialOnly(wordsOf(s.candidate))) continue;
     const matches = (byWord.get(words[words.length - 1]!) ?? []).filter((d) => shortens(words, d.key));
     let target: PersonDraft | undefined;
     if (matches.length > 0) {
@@ -111,8 +121,7 @@ export function groupPeople(scored: readonly ScoredCandidate[]): PersonDraft[] {
 }
 
 /** "P. Hadley", "J.R. Ewing": initials and one name. */
-function initialOnly(c: NameCandidate): boolean {
-  const words = nameWords(c);
+function initialOnly(words: readonly string[]): boolean {
   return words.length >= 2 && words.slice(0, -1).every(isInitial);
 }
 

@@ -30,6 +30,7 @@ const APPOSITIVE_AFTER = /^ ?, (?:then |now |a |an |the |former |his |her )+((?:
 // Looked for in the rest of the sentence and the next one (a regex that scanned for both
 // sentence ends itself backtracked over every candidate's 160 characters).
 const PRONOUN = /\b(?:he|she|his|her|him)\b/i;
+const LONGEST_PLACE = Math.max(...[...PLACES].map((p) => p.split(' ').length));
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'into', 'across', 'near', 'throughout', 'inside', 'outside', 'toward', 'towards', 'visited', 'visit']);
 const ORG_SUFFIXES = new Set(['corp', 'inc', 'ltd', 'co', 'plc', 'llc', 'llp', 'ag', 'gmbh', 'bros']);
 
@@ -41,7 +42,7 @@ const bare = (w: Word): string => {
 
 /** The clues around one occurrence of a name. `previous` is the word before the candidate (or its title). */
 /** `common` holds the words the article also writes in lower case ("bank", "mac"): not given names here. */
-export function scoreEvidence(text: string, c: NameCandidate, previous: Word | undefined, common: ReadonlySet<string>): Evidence {
+export function scoreEvidence(text: string, c: NameCandidate, previous: Word | undefined, common: { has(word: string): boolean }): Evidence {
   let person = 0;
   let organisation = 0;
   let publication = 0;
@@ -87,7 +88,7 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
   if (words.length === 1 && /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(c.text)) organisation += 3;
   if (/\p{N}/u.test(c.text)) organisation += 3;
   if (WHICH_AFTER.test(after)) organisation += 2;
-  if (PLACES.has(words.join(' '))) place += 4;
+  if (words.length <= LONGEST_PLACE && PLACES.has(words.join(' '))) place += 4;
   if (PLACE_PREPOSITIONS.has(beforeLower)) place += 1;
   const verb = /^ (\p{L}+)/u.exec(after)?.[1];
   if (verb && PUBLICATION_VERBS.has(verb)) publication += 2;
@@ -97,7 +98,8 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
     person, organisation, publication, place,
     shape: nameShaped,
     speech: words.length >= 2 && SPEECH_AFTER.test(after),
-    pronoun: PRONOUN.test(soon(after)),
+    // Read only for a name-shaped name (see personScore), so looked for only there.
+    pronoun: nameShaped && PRONOUN.test(soon(after)),
   };
 }
 
@@ -109,7 +111,10 @@ const TITLE_AFTER = /^ ?, (?:\p{Ll}[\p{Ll}-]* ){0,2}?(\p{Ll}[\p{Ll}-]*) (?:of|fo
 /** Whether a title stands beside the name across a comma; "leader" is left out ("the market leader, Zeta Corp"). */
 function hasTitleAppositive(text: string, c: NameCandidate, after: string): boolean {
   const title = (w: string | undefined): boolean => w !== undefined && w !== 'leader' && TITLE_HEADS.has(w);
-  return title(TITLE_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1]) || title(TITLE_AFTER.exec(after)?.[1]);
+  // Both need a comma beside the name; most names have none, and skip the patterns.
+  const commaBefore = text.charCodeAt(c.start - 2) === 44;
+  const commaAfter = after.charCodeAt(0) === 44 || after.charCodeAt(1) === 44;
+  return (commaBefore && title(TITLE_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1])) || (commaAfter && title(TITLE_AFTER.exec(after)?.[1]));
 }
 
 /** The text up to the end of the next sentence: "... said on Monday. He added ..." (not past a line break). */

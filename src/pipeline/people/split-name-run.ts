@@ -41,6 +41,13 @@ function isInitial(text: string, word: Word, next: Word | undefined): boolean {
   return next !== undefined && word.text.length === 1 && text.charCodeAt(word.end) === 46;
 }
 
+/** Whether a word opens with a capital; plain ASCII is told by its code. */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
 /** The name candidates of one run, in order. */
 export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -50,7 +57,8 @@ export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
     if (candidate) out.push(candidate);
     segment = [];
   };
-  for (const [i, word] of run.words.entries()) {
+  for (let i = 0; i < run.words.length; i++) {
+    const word = run.words[i]!;
     const lower = bare(word);
     const next = run.words[i + 1];
     // "But Putin": a function word opening the run is dropped; inside a run only the commonest
@@ -74,7 +82,7 @@ export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
 
 function toCandidate(text: string, all: readonly Word[], ampersand: boolean): NameCandidate | null {
   // "What do I": a name never opens with a lower-case particle.
-  let first = all.findIndex((w) => /^\p{Lu}/u.test(w.text) || /^(?:al|el)-/u.test(w.text));
+  let first = all.findIndex((w) => startsUpper(w.text) || /^(?:al|el)-/u.test(w.text));
   if (first < 0) return null;
   // "de Silva", "von Trapp": particles before the first capital stay with it.
   while (first > 0 && NAME_PARTICLES.has(all[first - 1]!.text)) first--;
