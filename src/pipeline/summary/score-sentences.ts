@@ -12,9 +12,9 @@ const WEIGHT = { centrality: 0.5, people: 0.1, dates: 0.05, quotes: 0.05, depend
 /** Scores of the candidate sentences, keyed by sentence index. */
 export function scoreSentences(
   input: SummaryInput,
-  words: readonly ReadonlySet<string>[],
+  words: readonly (readonly number[])[],
   candidates: readonly number[],
-  frequency: ReadonlyMap<string, number>,
+  frequency: Int32Array,
 ): Map<number, number> {
   const { sentences } = input;
   const perSentence = (items: readonly { sentence: number }[]) => {
@@ -31,8 +31,8 @@ export function scoreSentences(
     const unique = words[i]!;
     // Centrality: the share of the other candidates that use each word, averaged over the words.
     let shared = 0;
-    for (const w of unique) shared += ((frequency.get(w) ?? 1) - 1) / others;
-    const centrality = unique.size === 0 ? 0 : shared / Math.sqrt(unique.size);
+    for (const w of unique) shared += ((frequency[w] ?? 1) - 1) / others;
+    const centrality = unique.length === 0 ? 0 : shared / Math.sqrt(unique.length);
     const place = 1 / Math.sqrt(rank + 1);
     const found = Math.min(2, peopleIn[i]!) * WEIGHT.people + Math.min(1, datesIn[i]!) * WEIGHT.dates + Math.min(1, quotesIn[i]!) * WEIGHT.quotes;
     const text = sentences[i]!.text;

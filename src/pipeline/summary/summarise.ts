@@ -7,7 +7,7 @@
 import type { Person, Quote, Sentence, TemporalMention } from '../types.ts';
 import { isHeading } from './is-heading.ts';
 import { scoreSentences } from './score-sentences.ts';
-import { documentFrequency, overlap, sentenceWords } from './words.ts';
+import { documentFrequency, overlap, sentenceWords, wordNumbers } from './words.ts';
 
 /**
  * About twenty seconds of reading: 100 words at a brisk news pace of 300 words a minute. The same
@@ -34,24 +34,25 @@ export interface SummaryInput {
 export function summarise(input: SummaryInput, budget = SUMMARY_WORD_BUDGET): number[] {
   const { sentences } = input;
   if (sentences.length === 0) return [];
-  const views = sentences.map((s) => sentenceWords(s.text));
+  const numbers = wordNumbers();
+  const views = sentences.map((s) => sentenceWords(s.text, numbers));
   const words = views.map((v) => v.content);
   const lengths = views.map((v) => v.count);
   const body = sentences.filter((s) => !isHeading(s, sentences) && lengths[s.index]! >= MIN_WORDS).map((s) => s.index);
   // An article of headings only (or a single short line) still gets a summary.
   const candidates = body.length > 0 ? body : sentences.map((s) => s.index);
-  const frequency = documentFrequency(candidates.map((i) => words[i]!));
+  const frequency = documentFrequency(candidates.map((i) => words[i]!), numbers);
   const scores = scoreSentences(input, words, candidates, frequency);
   // "The weather was mild.": a sentence that shares no content word with any other candidate is
   // off the story, and is never used to fill the budget.
-  const onTopic = (i: number) => [...words[i]!].some((w) => (frequency.get(w) ?? 0) > 1);
+  const onTopic = (i: number) => words[i]!.some((w) => (frequency[w] ?? 0) > 1);
   const ranked = [...candidates].sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
   const chosen: number[] = [];
   let used = 0;
   for (const i of ranked) {
     const length = lengths[i]!;
     if (chosen.length > 0 && used + length > budget) continue;
-    if (chosen.some((j) => overlap(words[i]!, words[j]!) > REDUNDANCY)) continue;
+    if (chosen.some((j) => overlap(words[i]!, words[j]!, numbers) > REDUNDANCY)) continue;
     if (chosen.length > 0 && !onTopic(i)) continue;
     chosen.push(i);
     used += length;
