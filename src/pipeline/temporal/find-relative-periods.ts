@@ -98,7 +98,8 @@ function candidate(context: Parameters<Finder>[0], start: number, end: number, u
 
 function shifted(anchor: DateTime, unit: PeriodUnit, shift: number): string {
   switch (unit) {
-    case 'year': return formatYear(shiftAnchor(anchor, 'years', shift));
+    // A whole number of years moves the year alone (luxon's plus() only clamps the day).
+    case 'year': return formatYear(anchor.year + shift);
     // "the last decade" names a decade ("198"); "a decade ago" a year (find AGO passes 'year').
     case 'decade': return formatDecade(anchor.year + 10 * shift);
     case 'quarter': return formatQuarter(shiftAnchor(anchor, 'quarters', shift));
