@@ -36,21 +36,17 @@ export function findEventPhrase(text: string, sentence: Sentence, clauses: reado
   const [before, after] = tries;
   // The date's own clause, before and after it, is trimmed once and read with several minimums.
   const trimmed = new Map<Clause, Trimmed | null>();
-  const trim = (range: Clause): Trimmed | null => {
-    if (!trimmed.has(range)) trimmed.set(range, trimRange(text, range));
-    return trimmed.get(range) ?? null;
-  };
   // "But he later denied having spoken ...", "The Government Accountability Office on June 18
   // called for ...": a bare subject before a short date keeps the clause whole, date included,
   // rather than losing either who did it or what they did.
-  const subject = before ? atLeast(trim(before), 1) : null;
-  const rest = after ? atLeast(trim(after), 2) : null;
+  const subject = before ? atLeast(trimOnce(text, trimmed, before), 1) : null;
+  const rest = after ? atLeast(trimOnce(text, trimmed, after), 2) : null;
   const bare = subject !== null && (!atLeast(trimRange(text, subject), MIN_EVENT_WORDS) || isNameOnly(subject.text));
   if (subject && rest && bare && mention.end - mention.start <= 20) {
     tries.unshift({ start: subject.start, end: rest.end });
   }
   for (const range of tries) {
-    const what = atLeast(trim(range), MIN_EVENT_WORDS);
+    const what = atLeast(trimOnce(text, trimmed, range), MIN_EVENT_WORDS);
     if (what) return { what, region: { start: Math.min(own.start, what.start), end: Math.max(own.end, what.end) } };
   }
   // Nothing else in the sentence: the sentence itself is the event.
@@ -62,6 +58,16 @@ export function findEventPhrase(text: string, sentence: Sentence, clauses: reado
 interface Trimmed {
   readonly span: Span;
   readonly words: number;
+}
+
+/** trimRange, remembered per range. */
+function trimOnce(text: string, trimmed: Map<Clause, Trimmed | null>, range: Clause): Trimmed | null {
+  let result = trimmed.get(range);
+  if (result === undefined) {
+    result = trimRange(text, range);
+    trimmed.set(range, result);
+  }
+  return result;
 }
 
 /** The trimmed phrase if it has at least `minWords` words. */
@@ -81,7 +87,8 @@ function trimRange(text: string, range: Clause): Trimmed | null {
   start += opener;
   body = text.slice(start, end);
   // "X told Y that Mr Musk had ...": the event is what follows the frame, if it says enough.
-  const frame = REPORTING_FRAME.exec(body)?.[0].length ?? 0;
+  // The frame ends in "that": without one, the (slow, lazy) pattern cannot match.
+  const frame = THAT.test(body) ? (REPORTING_FRAME.exec(body)?.[0].length ?? 0) : 0;
   if (frame > 0 && countWords(text, start + frame, end) >= MIN_EVENT_WORDS + 1) {
     start += frame;
     body = text.slice(start, end);
@@ -112,7 +119,7 @@ function trailingPrepositions(text: string, start: number, end: number): number 
     let j = i;
     while (j > start && !isSpace(text.charCodeAt(j - 1))) j--;
     // A preposition needs a space before it, inside the range.
-    if (j === start || !TRAILING_PREPOSITIONS.has(asciiLower(text.slice(j, i)))) break;
+    if (j === start || i - j > LONGEST_PREPOSITION || !TRAILING_PREPOSITIONS.has(asciiLower(text.slice(j, i)))) break;
     while (j > start && isSpace(text.charCodeAt(j - 1))) j--;
     tail = j;
     i = j;
@@ -164,8 +171,12 @@ function isSpace(code: number): boolean {
 
 /** Lower-cased if ASCII (as a regex with the i flag and no u flag compares it), else unchanged. */
 function asciiLower(word: string): string {
-  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return word;
+  return word.toLowerCase();
 }
+
+const LONGEST_PREPOSITION = Math.max(...[...TRAILING_PREPOSITIONS].map((w) => w.length));
+const THAT = /that/i;
 
 /** Whether a phrase is only a name ("The Government Accountability Office"): no verb to tell the event. */
 function isNameOnly(phrase: string): boolean {
