@@ -79,10 +79,8 @@ function atLeast(trimmed: Trimmed | null, minWords: number): Span | null {
 function trimRange(text: string, range: Clause): Trimmed | null {
   let start = phraseStart(text, range.start, range.end);
   let end = range.end;
+  start += leadingPunctuation(text, start, end);
   let body = text.slice(start, end);
-  const lead = /^[\s\p{P}]*/u.exec(body)?.[0].length ?? 0;
-  start += lead;
-  body = text.slice(start, end);
   const opener = CLAUSE_OPENERS.exec(body)?.[0].length ?? 0;
   start += opener;
   body = text.slice(start, end);
@@ -94,20 +92,49 @@ function trimRange(text: string, range: Clause): Trimmed | null {
     body = text.slice(start, end);
   }
   // Only the first MAX_EVENT_WORDS words are read, not the whole window.
-  const word = /\S+/g;
-  let count = 0;
-  for (let m = word.exec(body); m; m = word.exec(body)) {
-    if (++count === MAX_EVENT_WORDS) {
-      if (word.exec(body)) end = start + m.index + m[0].length;
-      break;
-    }
-  }
+  end = afterWords(text, start, end, MAX_EVENT_WORDS);
   for (let i = 0; i < 3; i++) {
     const tail = trailingPrepositions(text, start, end);
     end -= tail + trailingPunctuation(text, start, end - tail);
   }
   if (end <= start) return null;
   return { span: { start, end, text: text.slice(start, end) }, words: countWords(text, start, end) };
+}
+
+/** Where the `limit`-th word (run of non-space characters) of text[start, end) ends, if more
+ * words follow it; else `end`. */
+function afterWords(text: string, start: number, end: number, limit: number): number {
+  let count = 0;
+  let i = start;
+  while (i < end) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i === end) break;
+    while (i < end && !isSpace(text.charCodeAt(i))) i++;
+    if (++count === limit) {
+      let next = i;
+      while (next < end && isSpace(text.charCodeAt(next))) next++;
+      return next < end ? i : end;
+    }
+  }
+  return end;
+}
+
+/** Length of the spaces and punctuation (\s, \p{P}) that open text[start, end). */
+function leadingPunctuation(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (SPACE_OR_PUNCTUATION_ASCII[code] !== 1) break;
+      i++;
+      continue;
+    }
+    const pair = isHighSurrogate(code) && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1));
+    const to = pair ? i + 2 : i + 1;
+    if (!SPACE_OR_PUNCTUATION.test(text.slice(i, to))) break;
+    i = to;
+  }
+  return i - start;
 }
 
 /** Length of the closing prepositions of text[start, end) with the spaces around them: "made it in the " -> " in the ". */
@@ -160,6 +187,7 @@ function countWords(text: string, start: number, end: number): number {
 const SPACE_OR_PUNCTUATION = /^[\s\p{P}]$/u;
 const SPACE_OR_PUNCTUATION_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (SPACE_OR_PUNCTUATION.test(String.fromCharCode(c)) ? 1 : 0));
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** Whitespace as \s reads it. */
 function isSpace(code: number): boolean {
