@@ -19,7 +19,8 @@ export function mentionsAny(context: TemporalContext, hints: readonly string[]):
 }
 
 export function foldForHints(text: string): FoldedText {
-  const folded = text.toLowerCase().replace(/ſ/g, 's');
+  const lower = text.toLowerCase();
+  const folded = lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
   const trigrams = new Uint8Array(SIZE ** 3);
   let a = 0;
   let b = 0;

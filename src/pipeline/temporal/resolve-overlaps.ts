@@ -12,9 +12,14 @@ export const resolveOverlaps: Refiner = (context, candidates) => {
   const kept: Candidate[] = [];
   for (const c of ranked) {
     if (c.end <= c.start || c.start < 0 || c.end > context.text.length) continue;
-    if (taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
+    if (isTaken(taken, c.start, c.end)) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 };
+
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+  return false;
+}
