@@ -57,7 +57,7 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
       }
       // "Ursula von der Leyen": particles join only when a capitalised word follows them.
       let k = j;
-      while (k < words.length && NAME_PARTICLES.has(words[k]!.text) && text.slice(words[k - 1]!.end, words[k]!.start) === ' ') k++;
+      while (k < words.length && words[k]!.text.length <= LONGEST_PARTICLE && NAME_PARTICLES.has(words[k]!.text) && text.slice(words[k - 1]!.end, words[k]!.start) === ' ') k++;
       if (k > j && k < words.length && isCapitalised(words[k]!) && text.slice(words[k - 1]!.end, words[k]!.start) === ' ' && gap === ' ') {
         for (let m = j; m <= k; m++) run.push(words[m]!);
         j = k + 1;

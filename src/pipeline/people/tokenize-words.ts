@@ -14,6 +14,8 @@ export const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{
 const NOT_SPACE = /\S/;
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const UPPER = /^\p{Lu}$/u;
+// Plain ASCII: 0 for what is not a word character, 1 for letters and digits.
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0));
 
 /** Every word of the text, in order. */
 export function tokenizeWords(text: string): Word[] {
@@ -27,6 +29,12 @@ export function tokenizeWords(text: string): Word[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // Spaces and punctuation, most of what lies between words, are passed over by their code.
+    const code = text.charCodeAt(i);
+    if (code < 128 && ASCII_CLASS[code] === 0) {
+      i++;
+      continue;
+    }
     const end = wordEnd(text, i, n);
     if (end < 0) {
       i += codePointLength(text, i);
@@ -70,13 +78,20 @@ function wordEnd(text: string, i: number, n: number): number {
 
 function skipWordChars(text: string, i: number, n: number): number {
   let j = i;
-  while (j < n && isWordCharAt(text, j)) j += codePointLength(text, j);
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if (ASCII_CLASS[c] === 0) return j;
+      j++;
+    } else if (isWordCharAt(text, j)) j += codePointLength(text, j);
+    else return j;
+  }
   return j;
 }
 
 function isWordCharAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return ASCII_CLASS[c] !== 0;
   return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
