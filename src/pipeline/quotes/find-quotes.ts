@@ -13,7 +13,7 @@ import { findReportedSpeaker } from './find-reported-speaker.ts';
 import { findTranscriptLabel } from './find-transcript-label.ts';
 import { findHeadlineSpeaker } from './find-headline-speaker.ts';
 import { findColonSpeaker, findNameAfter, findSignature } from './find-implicit-speaker.ts';
-import { findSubject } from './find-subject.ts';
+import { findSubject, findSubjectAfterParticiple } from './find-subject.ts';
 import { personGenders } from './person-gender.ts';
 import { indexSpeakers, resolveAddressee, resolveSpeaker } from './resolve-speaker.ts';
 
@@ -103,8 +103,15 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
       previous = q;
       continue;
     }
-    const implicit = attribution ? null : findImplicit(text, q, fragment, sentence.start, beforeStart, afterEnd, sentences);
-    const known = implicit && resolveSpeaker(implicit, index);
+    let implicit: Span | null = null;
+    let known: Speaker | null = null;
+    for (const candidate of attribution ? [] : findImplicit(text, q, fragment, sentence.start, beforeStart, afterEnd, sentences)) {
+      known = resolveSpeaker(candidate, index);
+      if (known) {
+        implicit = candidate;
+        break;
+      }
+    }
     const reported = attribution || fragment || attributedAfter(text, q) || findNameAfter(text, q.close, afterEnd) ? null : findReportedSpeaker(text, sentences, q.open, previous ? Math.max(previous.close, last?.end ?? 0) : 0);
     if (attribution) {
       said.set(q.open, { kind: fragment ? 'fragment' : 'direct', ...speakerOf(attribution), end: attribution.end });
@@ -197,29 +204,37 @@ function attributionEnd(text: string, q: MarkedQuote, closing: Sentence, sentenc
   return stop === '.' && words.length <= 6 ? following.end : closing.end;
 }
 
-/** A speaker by position when no cue names one: the headline's, colon before, name after, or the fragment's subject. */
+/**
+ * Speakers by position when no cue names one, best first: the headline's, the phrase before a
+ * colon (or, when that names no one, the subject of its sentence: "Okafor is rolling out a new
+ * message: “...”"), a name after the quote, or the fragment's subject. The quotes stage keeps the
+ * first that names someone the text knows.
+ */
 function findImplicit(
   text: string, q: MarkedQuote, fragment: boolean, sentenceStart: number, beforeStart: number, afterEnd: number,
   sentences: readonly Sentence[],
-): Span | null {
+): Span[] {
   const headline = findHeadlineSpeaker(text, q.open);
-  if (headline) return headline;
-  if (fragment) return findSubject(text, sentenceStart, q.open);
+  if (headline) return [headline];
+  if (fragment) return [...present(findSubjectAfterParticiple(text, sentenceStart, q, afterEnd)), ...present(findSubject(text, sentenceStart, q.open))];
   const paragraphStart = text.lastIndexOf('\n', q.open - 1) + 1;
   // A paragraph that ends with a colon introduces the quote in the next one.
   if (/^\s*$/.test(text.slice(paragraphStart, q.open)) && paragraphStart > 0) {
     const before = sentences[sentenceAt(sentences, Math.max(0, text.slice(0, paragraphStart).trimEnd().length - 1))];
-    const colon = before && /:\s*$/.test(text.slice(before.start, paragraphStart)) ? findColonSpeaker(text, before.start, paragraphStart) : null;
-    if (colon) return colon;
+    const colon = before ? findColonSpeaker(text, before.start, paragraphStart) : null;
+    if (before && /:\s*$/.test(text.slice(before.start, paragraphStart))) return [...present(colon), ...present(findSubject(text, before.start, paragraphStart))];
   }
-  const introduced = findColonSpeaker(text, beforeStart, q.open) ?? findNameAfter(text, q.close, afterEnd);
-  if (introduced) return introduced;
+  if (/:\s*$/.test(text.slice(beforeStart, q.open))) return [...present(findColonSpeaker(text, beforeStart, q.open)), ...present(findSubject(text, sentenceStart, q.open))];
+  const after = findNameAfter(text, q.close, afterEnd);
+  if (after) return [after];
   // "Okafor agreed and said, “We ...”", "Dr Okafor shared the news, writing
   // “The hall is booked”": the speaker is the subject.
   const cues = findCues(text, beforeStart, q.open);
-  if ((/[,:]\s*$/.test(text.slice(beforeStart, q.open)) && cues.length > 0) || cues.some(isParticiple)) return findSubject(text, sentenceStart, q.open);
-  return null;
+  if ((/[,:]\s*$/.test(text.slice(beforeStart, q.open)) && cues.length > 0) || cues.some(isParticiple)) return present(findSubject(text, sentenceStart, q.open));
+  return [];
 }
+
+const present = (span: Span | null): Span[] => (span ? [span] : []);
 
 /** The quotes that pass `keep`, with parent indexes pointing into the new list. */
 function renumber(quotes: readonly MarkedQuote[], keep: (q: MarkedQuote, parent: MarkedQuote | undefined) => boolean): MarkedQuote[] {

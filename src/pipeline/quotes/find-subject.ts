@@ -29,6 +29,9 @@ const BARE = /^((?:he|she|He|She)|(?:(?:The |the )?\p{Lu}[\p{L}\p{M}.'’-]*)(?:
 // "In July, ", "At a rally in Ohio on Monday, ", "Speaking to reporters, ": no verb of its own before the comma.
 const OPENING_ADVERBIAL = new RegExp(String.raw`^[“"‘]?(?:${OPENING_WORDS.join('|')})\b[^,.;:!?\n“”"]{1,100}, `);
 
+// A wire story's dateline: "TILBURY, Kent, Oct. 4 (UPI) — ", "LONDON (Reuters) - ".
+const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]+(?:, [\p{L}\p{N}.' ]{2,20}){0,2}(?: \([\p{L} ]{2,12}\))? [—–-] /u;
+
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these', 'that', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
@@ -36,10 +39,26 @@ const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these'
  * "At the rally on Monday, Okafor called the plan “a costly mistake”" -> "Okafor".
  */
 export function findSubject(text: string, sentenceStart: number, to: number): Span | null {
-  const adverbial = OPENING_ADVERBIAL.exec(text.slice(sentenceStart, Math.min(to, sentenceStart + 120)));
-  const start = sentenceStart + (adverbial ? adverbial[0].length : 0);
+  const dateline = DATELINE.exec(text.slice(sentenceStart, Math.min(to, sentenceStart + 80)));
+  const opening = sentenceStart + (dateline ? dateline[0].length : 0);
+  const adverbial = OPENING_ADVERBIAL.exec(text.slice(opening, Math.min(to, opening + 120)));
+  const start = opening + (adverbial ? adverbial[0].length : 0);
   const lead = /^[“"‘]?/.exec(text.slice(start, start + 1))![0].length;
   const from = start + lead;
+  const rest = text.slice(from, Math.min(to, from + SUBJECT_WINDOW));
+  return findNamedSubject(text, from, rest) ?? findBareSubject(text, from, rest);
+}
+
+/**
+ * The subject after an opening participle phrase that holds the quote:
+ * "Bemoaning the “phony system,” Okafor accused the board of bias" -> "Okafor".
+ */
+export function findSubjectAfterParticiple(text: string, sentenceStart: number, quote: { readonly end: number; readonly close: number }, to: number): Span | null {
+  if (!/^[“"‘]?\p{Lu}\p{Ll}+ing\s/u.test(text.slice(sentenceStart, sentenceStart + 30))) return null;
+  // The phrase ends at a comma, inside the marks (“phony system,”) or after them.
+  const comma = text[quote.end - 1] === ',' ? /^\s*/.exec(text.slice(quote.close)) : /^[^.;:!?\n“”"]{0,60}?,\s+/.exec(text.slice(quote.close, Math.min(to, quote.close + 70)));
+  if (!comma) return null;
+  const from = quote.close + comma[0].length;
   const rest = text.slice(from, Math.min(to, from + SUBJECT_WINDOW));
   return findNamedSubject(text, from, rest) ?? findBareSubject(text, from, rest);
 }

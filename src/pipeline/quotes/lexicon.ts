@@ -78,6 +78,8 @@ export const OPENING_WORDS: readonly string[] = [
   'In', 'At', 'On', 'During', 'After', 'Before', 'Following', 'Since', 'Last', 'This', 'Earlier', 'Later',
   'Speaking', 'Asked', 'Meanwhile', 'Still', 'Yet', 'Instead', 'Separately', 'Then', 'Now',
   'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'With', 'Without', 'Despite', 'Amid', 'Unlike', 'Like', 'Under', 'For', 'By', 'Among', 'Across', 'Through',
+  'While', 'When', 'Although', 'Though', 'As', 'Once', 'If', 'Until', 'Over', 'Throughout', 'Also',
 ];
 
 /** Words that follow a sentence's subject and are no description of it: auxiliaries, adverbs and

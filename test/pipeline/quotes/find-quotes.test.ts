@@ -141,6 +141,13 @@ placed('a new paragraph’s quote followed by an attribution we cannot read is n
   assert.equal(summaryOf(text).map((q) => [q[1], q[3]]), [['direct', 'Ada Okafor'], ['direct', null]]);
 });
 
+placed('a colon that names no one: the subject of its sentence', () => {
+  const text = 'Ada Okafor spoke.\nMayor Ada Okafor is rolling out a new and more personal message: “It is about me.”';
+  assert.equal(summaryOf(text)[0]!.slice(2, 4), ['Ada Okafor', 'Mayor Ada Okafor']);
+  const nobody = 'Ada Okafor spoke.\nThe harbour board is rolling out a new and more personal message: “It is about us.”';
+  assert.equal(summaryOf(nobody)[0]!.slice(2, 4), [null, null]);
+});
+
 placed('a lower-case description before a two-word name', () => {
   const text = '“We will appeal,” said retired Navy Cmdr. Ada Okafor, who led the campaign.';
   assert.equal(summaryOf(text)[0]![3], 'retired Navy Cmdr. Ada Okafor');

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { findSubject } from '../../../src/pipeline/quotes/find-subject.ts';
+import { findSubject, findSubjectAfterParticiple } from '../../../src/pipeline/quotes/find-subject.ts';
 
 const subject = suite('findSubject');
 const subjectOf = (text: string): string | null => findSubject(text, 0, text.indexOf('“'))?.text ?? null;
@@ -41,4 +41,28 @@ subject('a long opening adverbial', () => {
   assert.is(subjectOf('On the eve of her historic election to a fourth term as mayor in March, Okafor rallied supporters by warning that “the pier is in danger”.'), 'Okafor');
 });
 
+subject('after a wire story’s dateline', () => {
+  assert.is(subjectOf('TILBURY, Kent, Oct. 4 (UPI) — Mayor Ada Okafor criticized the plan as a “crazy system” on Monday.'), 'Mayor Ada Okafor');
+});
+
+subject('after an opening “With ...” adverbial', () => {
+  assert.is(subjectOf('With Labour leaders increasingly worried, Mayor Ada Okafor is rolling out a message: “It is about me.”'), 'Mayor Ada Okafor');
+});
+
+const participle = suite('findSubjectAfterParticiple');
+const afterParticiple = (text: string): string | null => {
+  const close = text.indexOf('”') + 1;
+  return findSubjectAfterParticiple(text, 0, { end: close - 1, close }, text.length)?.text ?? null;
+};
+
+participle('the subject after the participle phrase that holds the quote', () => {
+  assert.is(afterParticiple('Bemoaning the “phony system,” Ada Okafor accused the board of bias.'), 'Ada Okafor');
+  assert.is(afterParticiple('Bemoaning the “phony system” of the harbour board, Ada Okafor accused the board of bias.'), 'Ada Okafor');
+});
+
+participle('nothing when the sentence does not open with a participle', () => {
+  assert.is(afterParticiple('The board bemoaned the “phony system,” Ada Okafor said.'), null);
+});
+
 subject.run();
+participle.run();
