@@ -25,6 +25,27 @@ const WORD_START = /^\(\?<!\[\\p\{L\}\\p\{N\}/;
 
 /** All matches of the global `regex` in the text, found from the occurrences of its anchor. */
 export function anchoredMatches(regex: RegExp, text: string, anchor: Anchor): RegExpExecArray[] {
+  return anchoredMatchesAt(regex, text, anchorPositions(anchor.pattern, text), anchor.reach);
+}
+
+/** Where a plain exec loop finds `pattern` in the text. */
+export function anchorPositions(pattern: RegExp, text: string): number[] {
+  let occurrences = ANCHORS.get(pattern);
+  if (!occurrences) {
+    occurrences = new RegExp(pattern.source, pattern.flags);
+    ANCHORS.set(pattern, occurrences);
+  }
+  const positions: number[] = [];
+  occurrences.lastIndex = 0;
+  for (let a = occurrences.exec(text); a; a = occurrences.exec(text)) {
+    if (a[0].length === 0) occurrences.lastIndex++;
+    positions.push(a.index);
+  }
+  return positions;
+}
+
+/** anchoredMatches with the anchor's positions found beforehand (several patterns share them). */
+export function anchoredMatchesAt(regex: RegExp, text: string, positions: readonly number[], reach: number): RegExpExecArray[] {
   let copy = STICKY.get(regex);
   if (!copy) {
     const wordStart = WORD_START.test(regex.source) && splitLeadingLookbehind(regex) !== null;
@@ -32,23 +53,16 @@ export function anchoredMatches(regex: RegExp, text: string, anchor: Anchor): Re
     STICKY.set(regex, copy);
   }
   const { sticky, wordStart } = copy;
-  let occurrences = ANCHORS.get(anchor.pattern);
-  if (!occurrences) {
-    occurrences = new RegExp(anchor.pattern.source, anchor.pattern.flags);
-    ANCHORS.set(anchor.pattern, occurrences);
-  }
   const out: RegExpExecArray[] = [];
   // Every position before `next` is settled: inside a match, tried, or too far from any anchor.
   let next = 0;
-  occurrences.lastIndex = 0;
-  for (let a = occurrences.exec(text); a; a = occurrences.exec(text)) {
-    if (a[0].length === 0) occurrences.lastIndex++;
+  for (const at of positions) {
     // Several matches may hang on one anchor's window; each try starts where the last one ended.
-    while (a.index >= next) {
-      const from = windowStart(text, a.index, anchor.reach, next);
-      const m = firstMatchFrom(sticky, text, from, a.index, wordStart);
+    while (at >= next) {
+      const from = windowStart(text, at, reach, next);
+      const m = firstMatchFrom(sticky, text, from, at, wordStart);
       if (!m) {
-        next = a.index + 1;
+        next = at + 1;
         break;
       }
       out.push(m);

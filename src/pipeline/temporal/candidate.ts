@@ -18,6 +18,8 @@ export interface TemporalContext {
   readonly text: string;
   /** The text folded once for hint checks (see foldForHints). */
   readonly folded: FoldedText;
+  /** Where the unit nouns are ("years", "day"): see findUnitNouns. */
+  readonly unitNouns: readonly number[];
   /** The publication date, start of day, or null when the article has none. */
   readonly anchor: DateTime | null;
 }

@@ -3,7 +3,8 @@
 import { DURATION_HEDGES, NUMBER_WORDS, UNIT_LETTER, UNITS, VAGUE_QUANTITIES, type Unit } from './constants.ts';
 import type { Candidate, Finder, TemporalContext } from './candidate.ts';
 import { NUMBER_PATTERN, alternation, parseNumber, wordRegex } from './word-pattern.ts';
-import { type Anchor, anchoredMatches } from './anchored-matches.ts';
+import { type Anchor, anchoredMatchesAt } from './anchored-matches.ts';
+import { UNIT_NOUN } from './unit-nouns.ts';
 
 const NUMBER = `\\d{1,3}(?:\\.\\d+)?|${NUMBER_PATTERN}`;
 const UNIT = alternation(UNITS.keys());
@@ -19,17 +20,16 @@ export const BARE = wordRegex(`(?:for|within|in|over|after|of|take|took|takes|la
 // Both patterns put their unit right after a separator: "[the past ]two[ ]years", "for[ ]years".
 // Before it, DURATION has at most 11 runs of separators: hedge 2 ("more than "), lead 2
 // ("the past "), number 2 ("a couple of"), half 3 (" and a half"), sep 1, "more " 1; BARE 2.
-const UNIT_AFTER_SEPARATOR = /[\s-](?:centur|quarter|decade|minute|second|month|year|week|hour|day)/giu;
-export const DURATION_ANCHOR: Anchor = { pattern: UNIT_AFTER_SEPARATOR, reach: 11 };
-export const BARE_ANCHOR: Anchor = { pattern: UNIT_AFTER_SEPARATOR, reach: 2 };
+export const DURATION_ANCHOR: Anchor = { pattern: UNIT_NOUN, reach: 11 };
+export const BARE_ANCHOR: Anchor = { pattern: UNIT_NOUN, reach: 2 };
 
 export const findDurations: Finder = (context) => {
   const out: Candidate[] = [];
-  for (const m of anchoredMatches(DURATION, context.text, DURATION_ANCHOR)) {
+  for (const m of anchoredMatchesAt(DURATION, context.text, context.unitNouns, DURATION_ANCHOR.reach)) {
     const c = fromMatch(context, { start: m.index, text: m[0], groups: m.groups ?? {} });
     if (c) out.push(c);
   }
-  for (const m of anchoredMatches(BARE, context.text, BARE_ANCHOR)) {
+  for (const m of anchoredMatchesAt(BARE, context.text, context.unitNouns, BARE_ANCHOR.reach)) {
     const unit = UNITS.get((m.groups?.['unit'] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, ''));
     if (!unit) continue;
     const end = m.index + m[0].length;

@@ -5,7 +5,8 @@ import type { Candidate, Finder } from './candidate.ts';
 import { IRREGULAR_PAST_VERBS } from './constants.ts';
 import { allMatches, alternation, wordRegex } from './word-pattern.ts';
 import { mentionsAny } from './mentions-any.ts';
-import { type Anchor, anchoredMatches } from './anchored-matches.ts';
+import { type Anchor, anchoredMatches, anchoredMatchesAt } from './anchored-matches.ts';
+import { UNIT_NOUN } from './unit-nouns.ts';
 
 // "Later though, ..." opening a sentence, or "later" before a past-tense verb ("later denied").
 const LATER_OPENING = /\b(?:Later|Afterwards|Subsequently)\b/g;
@@ -26,10 +27,10 @@ export const COUNTED_FROM_EVENT = wordRegex(
   '(?:the\\s+(?:following|previous|preceding|same|next)|(?:(?:later|earlier)\\s+)?that(?:\\s+same)?)\\s+(?:day|week|month|year|morning|afternoon|evening|night)',
 );
 // "later that same day": at most 3 runs of spaces up to the one before the noun.
-export const COUNTED_FROM_EVENT_ANCHOR: Anchor = { pattern: /\s(?:day|week|month|year|morning|afternoon|evening|night)/giu, reach: 3 };
+export const COUNTED_FROM_EVENT_ANCHOR: Anchor = { pattern: UNIT_NOUN, reach: 3 };
 
 export const findEventRelative: Finder = (context) => [
-  ...anchoredMatches(COUNTED_FROM_EVENT, context.text, COUNTED_FROM_EVENT_ANCHOR).map((m) => event(m.index, m.index + m[0].length)),
+  ...anchoredMatchesAt(COUNTED_FROM_EVENT, context.text, context.unitNouns, COUNTED_FROM_EVENT_ANCHOR.reach).map((m) => event(m.index, m.index + m[0].length)),
   ...allMatches(LATER_OPENING, context.text)
     .filter((m) => SENTENCE_START.test(context.text.slice(Math.max(0, m.index - 8), m.index)))
     .map((m) => event(m.index, m.index + m[0].length)),

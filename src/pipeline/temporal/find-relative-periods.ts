@@ -8,7 +8,8 @@ import { formatDay, formatDecade, formatMonth, formatQuarter, formatWeek, format
 import { resolveRelative } from './resolve-relative.ts';
 import { NUMBER_PATTERN, alternation, allMatches, parseNumber, wordRegex } from './word-pattern.ts';
 import { mentionsAny } from './mentions-any.ts';
-import { type Anchor, anchoredMatches } from './anchored-matches.ts';
+import { type Anchor, anchoredMatches, anchoredMatchesAt } from './anchored-matches.ts';
+import { UNIT_NOUN } from './unit-nouns.ts';
 import { shiftAnchor } from './shift-anchor.ts';
 
 type PeriodUnit = 'year' | 'month' | 'week' | 'weekend' | 'day' | 'decade' | 'quarter';
@@ -33,15 +34,15 @@ export const AGO = wordRegex(
 );
 // "this coming [fiscal ]year": at most 3 runs of spaces before the one before the unit's first letter;
 // "throughout the full year" likewise.
-export const THIS_UNIT_ANCHOR: Anchor = { pattern: /\s(?:year|month|week|decade)/giu, reach: 3 };
-export const THE_YEAR_ANCHOR: Anchor = { pattern: /\syear/giu, reach: 3 };
+export const THIS_UNIT_ANCHOR: Anchor = { pattern: UNIT_NOUN, reach: 3 };
+export const THE_YEAR_ANCHOR: Anchor = { pattern: UNIT_NOUN, reach: 3 };
 // "[more than ]two years ago": before the space that precedes its direction word, at most 6 runs
 // of separators (hedge 2, number 2 as in "a couple of", the space after it 1, the one after the unit 1).
 export const AGO_ANCHOR: Anchor = { pattern: /\s(?:ago|hence|from)/giu, reach: 6 };
 
 export const findRelativePeriods: Finder = (context) => {
   const out: Candidate[] = [];
-  for (const m of anchoredMatches(THIS_UNIT, context.text, THIS_UNIT_ANCHOR)) {
+  for (const m of anchoredMatchesAt(THIS_UNIT, context.text, context.unitNouns, THIS_UNIT_ANCHOR.reach)) {
     const g = m.groups ?? {};
     // "This Week" with a capital W is a title (a programme, a magazine), not a week.
     if (/^\p{Lu}/u.test(g['unit'] ?? '')) continue;
@@ -55,7 +56,7 @@ export const findRelativePeriods: Finder = (context) => {
     const back = context.anchor !== null && context.anchor.weekday < 6 ? -1 : 0;
     out.push(candidate(context, m.index, m.index + m[0].length, 'weekend', back));
   }
-  for (const m of anchoredMatches(THE_YEAR, context.text, THE_YEAR_ANCHOR)) {
+  for (const m of anchoredMatchesAt(THE_YEAR, context.text, context.unitNouns, THE_YEAR_ANCHOR.reach)) {
     const lead = m.groups?.['lead'] ?? '';
     const ended = m.groups?.['ended'] ?? '';
     const start = m.index + lead.length;

@@ -5,7 +5,8 @@ import type { Candidate, Finder } from './candidate.ts';
 import { durationValue } from './find-durations.ts';
 import { alternation, allMatches, wordRegex } from './word-pattern.ts';
 import { mentionsAny } from './mentions-any.ts';
-import { type Anchor, anchoredMatches } from './anchored-matches.ts';
+import { type Anchor, anchoredMatchesAt } from './anchored-matches.ts';
+import { UNIT_NOUN } from './unit-nouns.ts';
 
 const DAYS = alternation([...WEEKDAYS.keys()].filter((w) => w.endsWith('day')));
 const MONTH_NAMES = alternation([...MONTHS.keys()].filter((m) => m.length > 3));
@@ -14,7 +15,7 @@ const FREQUENCY = wordRegex(alternation(FREQUENCY_WORDS.keys()));
 // "twice a week", "$5 a month", "3% per year": the amount before makes "a year" a rate.
 export const RATE = wordRegex(`(?<per>per|a|an)\\s+(?<unit>year|month|week|day|hour|minute)`);
 // "per year": one run of spaces, the one before the unit.
-export const RATE_ANCHOR: Anchor = { pattern: /\s(?:year|month|week|day|hour|minute)/giu, reach: 1 };
+export const RATE_ANCHOR: Anchor = { pattern: UNIT_NOUN, reach: 1 };
 const RATE_CUE = new RegExp(`(?:\\d|%|\\b(?:${alternation(RATE_WORDS)}))\\s*$`, 'i');
 
 export const findSets: Finder = (context) => {
@@ -31,7 +32,7 @@ export const findSets: Finder = (context) => {
   for (const m of mentionsAny(context, [...FREQUENCY_WORDS.keys()]) ? allMatches(FREQUENCY, context.text) : []) {
     out.push(set(m.index, m.index + m[0].length, FREQUENCY_WORDS.get(m[0].toLowerCase()) ?? null));
   }
-  for (const m of anchoredMatches(RATE, context.text, RATE_ANCHOR)) {
+  for (const m of anchoredMatchesAt(RATE, context.text, context.unitNouns, RATE_ANCHOR.reach)) {
     const g = m.groups ?? {};
     const unit = UNITS.get((g['unit'] ?? '').toLowerCase());
     const before = context.text.slice(Math.max(0, m.index - 20), m.index);

@@ -24,6 +24,7 @@ import { mergeDateTime } from './merge-date-time.ts';
 import { foldForHints } from './mentions-any.ts';
 import { parseAnchor } from './resolve-relative.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
+import { findUnitNouns } from './unit-nouns.ts';
 
 // On a tie (same span, both valued) the overlap refiner keeps the earlier finder's reading:
 // "recent years" is PAST_REF (reference words) rather than PXY (durations), and "$5 a month" a
@@ -47,7 +48,7 @@ const REFINERS: readonly Refiner[] = [
 
 /** Find the temporal expressions of `text`, resolved against `published` (YYYY-MM-DD or null). */
 export function findTemporal(text: string, sentences: readonly Sentence[], published: string | null): TemporalMention[] {
-    const context: TemporalContext = { text, folded: foldForHints(text), anchor: parseAnchor(published) };
+  const context: TemporalContext = { text, folded: foldForHints(text), unitNouns: findUnitNouns(text), anchor: parseAnchor(published) };
   let candidates: Candidate[] = FINDERS.flatMap((find) => safely(() => find(context)));
   for (const refine of REFINERS) candidates = safely(() => refine(context, candidates), candidates);
   return candidates

@@ -14,7 +14,7 @@ export interface FoldedText {
 }
 
 /** Whether the text may hold a match that contains one of `hints` (lower-case ASCII words). */
-export function mentionsAny(context: TemporalContext, hints: readonly string[]): boolean {
+export function mentionsAny(context: Pick<TemporalContext, 'folded'>, hints: readonly string[]): boolean {
   return hints.some((hint) => mayContain(context.folded, hint) && context.folded.text.includes(hint));
 }
 
