@@ -26,9 +26,20 @@ test('reads the minute of a goal', () => {
   assert.is(resultsClues(line, at(line, 'Femi Lawal')), 3);
 });
 
+test('reads a line-up: a shirt number before a name', () => {
+  const line = 'Norland - 15 - Ade Bello , 14 - Femi Lawal ( 12 - Tunde Ojo 46th )';
+  assert.is(resultsClues(line, at(line, 'Ade Bello')), 3);
+  assert.is(resultsClues(line, at(line, 'Femi Lawal')), 3);
+  assert.is(resultsClues(line, at(line, 'Tunde Ojo')), 3);
+  assert.is(resultsClues(line, at(line, 'Norland')), 0);
+});
+
 test('gives nothing to a team with its score, or to a name before an ordinal noun', () => {
   const line = 'Northvale 2 Eastport 1 ( halftime 1-1 )';
   assert.is(resultsClues(line, at(line, 'Northvale')), 0);
+  assert.is(resultsClues(line, at(line, 'Eastport')), 0);
+  const score = 'Wexley 2 - Eastport 1';
+  assert.is(resultsClues(score, at(score, 'Eastport')), 0);
   const prose = 'The Ferrow 150th anniversary gala was held in Kestle 3rd Street.';
   assert.is(resultsClues(prose, at(prose, 'Ferrow')), 0);
   assert.is(resultsClues(prose, at(prose, 'Kestle')), 0);
