@@ -28,8 +28,14 @@ export default function (eleventyConfig: EleventyConfig) {
   // over through Eleventy's programmatic config; `npm start` and a bare `eleventy` run build it
   // here, once per (re)build, unchanged articles coming from the cache.
   if (process.env.BRIEFINGS_DATA_READY !== '1') eleventyConfig.addGlobalData('site', () => buildData(options).site);
+  // No page reads Eleventy's collections (the sitemap is built from the site data): keeping every
+  // rendered page in them would only hold the whole site in memory until the build ends.
+  eleventyConfig.addGlobalData('eleventyExcludeFromCollections', true);
   eleventyConfig.addWatchTarget('./content/');
-  eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
+  // A render worker writes its share of the briefing and person pages only (scripts/render-pool.ts);
+  // the assets and data files are the lead's.
+  const lead = process.env.BRIEFINGS_RENDER_SHARE !== '1';
+  if (lead) eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addPlugin(filtersPlugin as (config: never) => void);
   // Speed at scale (issue 7), measured with --cpu-prof: see the modules for the figures.
   // `npm run build` names its path prefix, so the url filter can take the short way.
@@ -40,6 +46,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setLibrary('md', markdownIt({ html: false, linkify: true, typographer: true }));
   // The published data files are the ones the build wrote, copied whole once pages are done.
   eleventyConfig.on('eleventy.after', async ({ directories, runMode }) => {
+    if (!lead) return;
     if (existsSync(options.dataDir)) syncFolder(options.dataDir, join(directories.output, 'data'));
     // `npm run build` indexes the finished staging folder itself; the dev server does it here.
     if (runMode !== 'build') await writeSearchIndex(directories.output);

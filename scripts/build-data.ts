@@ -336,7 +336,11 @@ function writeDataFiles(dataDir: string, site: SiteData, written?: BuildMemory['
     // The same record object as last time (a remembered briefing) cannot have changed.
     if (last?.value === value) continue;
     const json = `${JSON.stringify(value)}\n`;
-    if (last?.json !== json) writeFileSync(path, json);
+    // A new file renamed over the old one: the published site links these files (sync-folder.ts).
+    if (last?.json !== json) {
+      writeFileSync(`${path}.tmp`, json);
+      renameSync(`${path}.tmp`, path);
+    }
     written?.set(path, { json, value });
   }
   for (const path of written?.keys() ?? []) {

@@ -1,8 +1,7 @@
 // `npm run build`: content -> data files -> pages, written into a fresh folder and swapped in
 // whole, so a failed build leaves the last good _site/ in place.
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import Eleventy from '@11ty/eleventy';
+import { join, resolve } from 'node:path';
 import { ArticleError } from '../src/content/article-error.ts';
 import { buildData, defaultDataOptions, ROOT } from './build-data.ts';
 import { openSearchStream, type SearchStream } from './search-stream.ts';
@@ -11,6 +10,7 @@ import { createProgress } from './progress.ts';
 import { fingerprint, recordBuild, unchangedSince } from './build-fingerprint.ts';
 import { acquireOutput, OutputBusyError } from './output-guard.ts';
 import { normalisePathPrefix } from '../src/content/site-settings.ts';
+import { openRenderPool, planShares, type RenderPool } from './render-pool.ts';
 
 export interface BuildOptions {
   readonly output: string;
@@ -19,6 +19,8 @@ export interface BuildOptions {
   readonly quiet: boolean;
   /** Told how long each phase took, in milliseconds (for the benchmark). */
   readonly onPhase?: (phase: BuildPhase, ms: number) => void;
+  /** Render in this many shares (threads); by default one per core for a large site (render-pool.ts). */
+  readonly renderShares?: number;
 }
 
 export type BuildPhase = 'extraction' | 'data' | 'render' | 'search';
@@ -67,51 +69,45 @@ async function buildOnce(options: BuildOptions): Promise<number> {
   }
   let result;
   let pool;
+  let renderPool: RenderPool | undefined;
   try {
     // Workers fill the extraction cache on every core; the data build then reads it.
     pool = await extractInPool(data, (done, total) => progress.update('articles extracted', done, total));
     lap('extraction');
+    // Render workers load Eleventy while the data is built.
+    renderPool = openRenderPool(options.renderShares ?? planShares(pool.files));
     result = buildData(data);
     lap('data');
   } catch (error) {
     progress.end();
+    await renderPool?.close();
     if (!(error instanceof ArticleError)) throw error;
     process.stderr.write(`error: ${error.message}\nThe site was not rebuilt; the last good build is unchanged.\n`);
     return 1;
   }
   const staging = `${options.output}.building-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  process.env.BRIEFINGS_DATA_READY = '1';
   const site = result.site;
   const expected = site.briefings.length * PAGES_PER_BRIEFING + site.people.length;
   let written = 0;
   let search: SearchStream | null = null;
   const pathPrefix = normalisePathPrefix(options.pathPrefix ?? site.settings.pathPrefix);
-  process.env.BRIEFINGS_URL_PREFIX = pathPrefix;
   try {
-    // Pages go to the search indexer (another process) as they are rendered.
+    // Pages go to the search indexer (another process) as they are rendered, from every share.
     const index = await openSearchStream();
     search = index;
-    const eleventy = new Eleventy(join(ROOT, 'templates'), staging, {
-      configPath: join(ROOT, '.eleventy.ts'),
-      pathPrefix,
-      quietMode: true,
-      config: (config) => {
-        config.addGlobalData('site', site);
-        config.addTransform('progress-and-search', async (content, outputPath) => {
-          progress.update('pages written', ++written, Math.max(expected, written));
-          if (outputPath && outputPath.endsWith('.html')) await index.add(relative(staging, outputPath), content);
-          return content;
-        });
-      },
+    await renderPool.render(site, staging, pathPrefix, async (path, html) => {
+      progress.update('pages written', ++written, Math.max(expected, written));
+      if (html !== null) await index.add(path, html);
     });
-    await eleventy.write();
+    await renderPool.close();
     lap('render');
     await index.finish(staging);
     lap('search');
     progress.end();
   } catch (error) {
     progress.end();
+    await renderPool.close();
     await search?.close();
     rmSync(staging, { recursive: true, force: true });
     process.stderr.write(`error: rendering failed: ${(error as Error).message}\nThe site was not rebuilt; the last good build is unchanged.\n`);

@@ -1,15 +1,15 @@
 // `npm run bench:build -- N`: builds the site for N generated articles (see corpus.ts) and
 // prints, for the same run, each phase's time, the wall time, the peak memory and the pages
 // written; then a second build with nothing changed; then the floor: plain Eleventy writing the
-// same number of pages from Markdown. Each build runs in its own child process under
-// /usr/bin/time, so peak RSS is that build's alone.
-import { spawnSync } from 'node:child_process';
+// same number of pages from Markdown. Each build runs in its own child process; its peak memory is
+// that of its whole process tree (tree-memory.ts), search indexer included.
 import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../build-data.ts';
 import { articleCount, corpusDir, writeCorpus } from './corpus.ts';
 import { writeFloorSite } from './floor.ts';
+import { runMeasured } from './tree-memory.ts';
 
 interface Run {
   readonly wall: number;
@@ -20,21 +20,18 @@ interface Run {
   readonly peakMb: Record<string, number>;
 }
 
-/** Run a command under /usr/bin/time -v; returns wall seconds, peak RSS and its last stdout line. */
-function timed(command: string[], env: NodeJS.ProcessEnv, cwd = ROOT): { wall: number; rssMb: number; stdout: string } {
-  const started = performance.now();
-  const child = spawnSync('/usr/bin/time', ['-v', ...command], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const wall = (performance.now() - started) / 1000;
-  if (child.status !== 0) throw new Error(`${command.join(' ')} failed:\n${child.stderr.slice(-3000)}`);
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
-  return { wall, rssMb: rss ? Number(rss[1]) / 1024 : NaN, stdout: child.stdout.trim().split('\n').pop() ?? '' };
+/** Run a command; returns wall seconds, the peak memory of its process tree and its last stdout line. */
+async function timed(command: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Promise<{ wall: number; rssMb: number; stdout: string }> {
+  const run = await runMeasured(command, env, cwd);
+  if (run.code !== 0) throw new Error(`${command.join(' ')} failed:\n${run.stderr.slice(-3000)}`);
+  return { wall: run.wall, rssMb: run.peakMb, stdout: run.stdout.trim().split('\n').pop() ?? '' };
 }
 
 function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 }
 
-function buildOurs(n: number, work: string, cold: boolean): Run {
+async function buildOurs(n: number, work: string, cold: boolean): Promise<Run> {
   // A first build starts from nothing, as the floor does; the second replaces the first's site.
   if (cold) for (const dir of ['cache', 'data', 'site']) rmSync(join(work, dir), { recursive: true, force: true });
   const env = {
@@ -45,20 +42,20 @@ function buildOurs(n: number, work: string, cold: boolean): Run {
     BRIEFINGS_CACHE_DIR: join(work, 'cache'),
   };
   const site = join(work, 'site');
-  const run = timed(['node', '--import', 'tsx', join(ROOT, 'scripts/bench/run-build.ts'), site], env);
+  const run = await timed(['node', '--import', 'tsx', join(ROOT, 'scripts/bench/run-build.ts'), site], env);
   const { phases, peakMb = {} } = JSON.parse(run.stdout) as { phases: Record<string, number>; peakMb?: Record<string, number> };
   const seconds = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, v / 1000]));
   return { wall: run.wall, rssMb: run.rssMb, pages: countPages(site), phases: seconds, peakMb };
 }
 
-function buildFloor(n: number, work: string, pages: number): Run {
+async function buildFloor(n: number, work: string, pages: number): Promise<Run> {
   // Outside the project: Eleventy skips what the project's .gitignore names (.cache/ among it).
   const dir = join(tmpdir(), `briefings-bench-floor-${n}`);
   writeFloorSite(dir, join(corpusDir(n), 'articles'), pages);
   const output = join(dir, 'site');
   rmSync(output, { recursive: true, force: true });
   const eleventy = join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs');
-  const run = timed(['node', eleventy, '--input=src', '--output=site', '--quiet'], { ...process.env, CI: '1' }, dir);
+  const run = await timed(['node', eleventy, '--input=src', '--output=site', '--quiet'], { ...process.env, CI: '1' }, dir);
   return { wall: run.wall, rssMb: run.rssMb, pages: countPages(output), phases: {}, peakMb: {} };
 }
 
@@ -69,16 +66,16 @@ function row(label: string, r: Run): string {
   return `| ${label} | ${r.pages.toLocaleString('en')} | ${s(p.extraction)} | ${s(p.data)} | ${s(p.render)} | ${s(p.search)} | ${s(r.wall)} | ${Math.round(r.rssMb)} MB |`;
 }
 
-export function bench(n: number): string {
+export async function bench(n: number): Promise<string> {
   writeCorpus(n);
   const work = join(ROOT, '.cache', 'bench', `run-${n}`);
-  const cold = buildOurs(n, work, true);
-  const warm = buildOurs(n, work, false);
-  const floor = buildFloor(n, work, cold.pages);
+  const cold = await buildOurs(n, work, true);
+  const warm = await buildOurs(n, work, false);
+  const floor = await buildFloor(n, work, cold.pages);
   return [
     `N = ${n.toLocaleString('en')} articles`,
     '',
-    '| build | pages | extraction | data files | Eleventy render (+ search indexing alongside) | search index (rest, after render) | total wall | peak RSS |',
+    '| build | pages | extraction | data files | Eleventy render (+ search indexing alongside) | search index (rest, after render) | total wall | peak RSS (process tree) |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
     row('ours, first build', cold),
     row('ours, nothing changed', warm),
@@ -92,5 +89,5 @@ export function bench(n: number): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const n = articleCount(process.argv[2]);
-  if (n !== null) process.stdout.write(`${bench(n)}\n`);
+  if (n !== null) process.stdout.write(`${await bench(n)}\n`);
 }

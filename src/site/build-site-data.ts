@@ -7,6 +7,9 @@ import { personUrl } from './urls.ts';
 import { buildTimeline } from './timeline.ts';
 import type { SiteSettings } from '../content/site-settings.ts';
 
+/** Briefings in the Atom and JSON feeds: the newest, as feed readers expect, not the whole archive. */
+export const FEED_SIZE = 50;
+
 export function buildSiteData(
   records: readonly BriefingRecord[],
   settings: SiteSettings,
@@ -63,7 +66,7 @@ export function buildSiteData(
     chronology: ordered,
     timeline: buildTimeline(ordered),
   };
-  return { ...site, render: { briefings: site.briefings, people: site.people } };
+  return { ...site, latest: briefings.slice(0, FEED_SIZE), render: { briefings: site.briefings, people: site.people } };
 }
 
 /** Quotes grouped by who said them: people by name, then organisations and unnamed sources, then "not stated". */

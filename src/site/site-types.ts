@@ -217,6 +217,8 @@ export interface SiteData {
   readonly render: { readonly briefings: readonly BriefingRecord[]; readonly people: readonly PersonRecord[] };
   /** Newest first; undated last, by title. */
   readonly briefings: readonly BriefingRecord[];
+  /** The newest briefings (FEED_SIZE of them), for the feeds. */
+  readonly latest: readonly BriefingRecord[];
   /** By name. */
   readonly people: readonly PersonRecord[];
   /** Briefings newest first, quotes in text order. */

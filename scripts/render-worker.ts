@@ -1,0 +1,37 @@
+// A render worker (see render-pool.ts): loads Eleventy while the data is being built, then renders
+// the share it is sent. Each written page is reported to the build's thread (for the progress line
+// and the search index); at most WINDOW reports wait for an answer, so a slow search indexer slows
+// rendering down instead of filling memory with pages.
+import { parentPort } from 'node:worker_threads';
+import { renderShare, type ShareJob } from './render-share.ts';
+
+export type ToWorker = { readonly type: 'render'; readonly job: ShareJob } | { readonly type: 'ack' };
+export type FromWorker =
+  | { readonly type: 'ready' }
+  | { readonly type: 'page'; readonly path: string; readonly html: string | null }
+  | { readonly type: 'done' }
+  | { readonly type: 'failed'; readonly message: string };
+
+const WINDOW = 32;
+const port = parentPort!;
+const post = (message: FromWorker): void => port.postMessage(message);
+let unanswered = 0;
+// Eleventy renders many pages at once: every page over the window waits for its turn.
+const waiting: (() => void)[] = [];
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'ack') {
+    unanswered--;
+    while (waiting.length > 0 && unanswered < WINDOW) waiting.shift()!();
+    return;
+  }
+  renderShare(message.job, async (path, html) => {
+    unanswered++;
+    post({ type: 'page', path, html });
+    if (unanswered > WINDOW) await new Promise<void>((resolve) => waiting.push(resolve));
+  }).then(
+    () => post({ type: 'done' }),
+    (error: Error) => post({ type: 'failed', message: error.message }),
+  );
+});
+post({ type: 'ready' });
