@@ -13,7 +13,7 @@ const DISMISSAL_AFTER = /^ (?:c|b|st|lbw|run out|not out|retired hurt)(?= )/;
 const BOWLING_FIGURES_AFTER = /^ \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b/;
 // The minute of a goal or a substitution: "( 57th )", "81st minute", ", 62nd )".
 // A shirt number opening a line or a list item: "15 - ", "( 12 - ".
-const SHIRT_NUMBER_BEFORE = /(?:^|[\n,;(]) ?\d{1,2} ?- ?$/;
+const SHIRT_NUMBER_BEFORE = /(?:^|[\n,;(-]) ?\d{1,2} ?- ?$/;
 const MINUTE_AFTER = /^ (?:\( ?|, ?)?\d{1,3}(?:st|nd|rd|th)(?: minute| min)?(?=\s*[,;)]|\s*$| pen)/;
 
 /** Person points for a name written in results notation; 0 elsewhere. */
