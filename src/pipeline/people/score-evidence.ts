@@ -24,6 +24,7 @@ const SPEECH_AFTER = /^(?: ?['’]s)?,? (?:said|says|told|tells|added|adds|asked
 const WHO_AFTER = /^ ?,? who\b/;
 // "Wale Adeyemi ( Nigeria ) 20.37": a name with its country in brackets, as results list people.
 const COUNTRY_AFTER = /^ ?\( ?([\p{L} .]{2,30}?) ?\)/u;
+const ROLE_IN_BRACKETS = /^ ?\( ?(\p{Ll}[\p{Ll}-]*) ?\)/u;
 const WHICH_AFTER = /^ ?,? (?:which)\b/;
 const AGE_AFTER = /^ ?, \d{1,3} ?,/;
 const APPOSITIVE_AFTER = /^ ?, (?:then |now |a |an |the |former |his |her )+((?:[\p{L}-]+ ?){1,5})/u;
@@ -74,6 +75,9 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
   if (words.length >= 2 && !c.prefix && hasTitleAppositive(text, c, after)) person += 2;
 
   person += resultsClues(text, c);
+  // "Ana Ruiz ( captain )", "Ana Ruiz (chairwoman)": a role in brackets after the name.
+  const bracketed = ROLE_IN_BRACKETS.exec(after)?.[1];
+  if (bracketed && ROLE_NOUNS.has(bracketed)) person += 2;
 
   if (beforeLower === 'the') organisation += 3;
   if (ORGANISATION_CLASS_NOUNS.has(beforeLower) && !ROLE_NOUNS.has(beforeLower) && before === beforeLower) organisation += 3;

@@ -19,4 +19,14 @@ test('does not make a person of an organisation in the list', () => {
   assert.equal(entitiesOf(text).people.map((p) => p.name), ['Mike Dorsey']);
 });
 
+test('runs along a whole roster, past a bracketed role and across a line ending in a comma', () => {
+  const text = 'Norland - Ana Ruiz ( captain ) , Tunde Ojo , Femi Lawal ,\nKemi Adisa , Bola Tinubu , Yemi Alade ,\nSade Adu .';
+  assert.equal(entitiesOf(text).people.map((p) => p.name), ['Ana Ruiz', 'Tunde Ojo', 'Femi Lawal', 'Kemi Adisa', 'Bola Tinubu', 'Yemi Alade', 'Sade Adu']);
+});
+
+test('does not run across a line break without a comma', () => {
+  const text = 'Ana Ruiz ( captain ) , Tunde Ojo\nKemi Adisa , Bola Tinubu';
+  assert.equal(entitiesOf(text).people.map((p) => p.name), ['Ana Ruiz', 'Tunde Ojo']);
+});
+
 test.run();

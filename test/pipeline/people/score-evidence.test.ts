@@ -55,6 +55,11 @@ test('after "in", a phrase with a role is the subject, not an appositive of the 
   expectNoPerson('Addressing a conference in Kelverton, the bank chief said growth was near.', 'Kelverton');
 });
 
+test('a role in brackets after a full name makes a person, a word that is no role does not', () => {
+  personNamed('Selected: Ana Ruiz ( captain ) and others.', 'Ana Ruiz');
+  expectNoPerson('Selected: Harlow Vale ( holdings ) and others.', 'Harlow Vale');
+});
+
 test.run();
 
 const results = suite('scoreEvidence: results tables');
