@@ -6,7 +6,7 @@ import { clauseTense } from './clause-tense.ts';
 import { formatDay, formatMonth } from './format-value.ts';
 import { makeDate, resolveRelative, yearFor } from './resolve-relative.ts';
 import { allMatches, wordRegex } from './word-pattern.ts';
-import { type Anchor, anchoredMatches } from './anchored-matches.ts';
+import { type Anchor, anchorPositions, anchoredMatchesAt } from './anchored-matches.ts';
 
 // Separators never cross a line break: a dateline "Friday\n\nSeptember 18, 2008" is two lines.
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
@@ -35,15 +35,19 @@ export const MONTH_DAY_ANCHOR: Anchor = { pattern: MONTH_WORD, reach: 1 };
 export const DAY_MONTH_ANCHOR: Anchor = { pattern: MONTH_WORD, reach: 4 };
 export const MONTH_YEAR_ANCHOR: Anchor = { pattern: MONTH_WORD, reach: 0 };
 
-export const findCalendarDates: Finder = (context) => [
-  ...anchoredMatches(MONTH_DAY, context.text, MONTH_DAY_ANCHOR).map((m) => fromParts(context, m)),
-  ...anchoredMatches(DAY_MONTH, context.text, DAY_MONTH_ANCHOR).map((m) => fromParts(context, m)),
-  ...anchoredMatches(MONTH_YEAR, context.text, MONTH_YEAR_ANCHOR).map((m) => fromParts(context, m)),
-  ...allMatches(NUMERIC, context.text).map((m) => {
-    const g = m.groups ?? {};
-    return fromNumbers(context, m, g['y1'] ?? g['y2'], Number(g['m1'] ?? g['m2']), Number(g['d1'] ?? g['d2']));
-  }),
-].filter((c): c is Candidate => c !== null);
+export const findCalendarDates: Finder = (context) => {
+  // The month spellings are found once for the three patterns that name one.
+  const months = anchorPositions(MONTH_WORD, context.text);
+  return [
+    ...anchoredMatchesAt(MONTH_DAY, context.text, months, MONTH_DAY_ANCHOR.reach).map((m) => fromParts(context, m)),
+    ...anchoredMatchesAt(DAY_MONTH, context.text, months, DAY_MONTH_ANCHOR.reach).map((m) => fromParts(context, m)),
+    ...anchoredMatchesAt(MONTH_YEAR, context.text, months, MONTH_YEAR_ANCHOR.reach).map((m) => fromParts(context, m)),
+    ...allMatches(NUMERIC, context.text).map((m) => {
+      const g = m.groups ?? {};
+      return fromNumbers(context, m, g['y1'] ?? g['y2'], Number(g['m1'] ?? g['m2']), Number(g['d1'] ?? g['d2']));
+    }),
+  ].filter((c): c is Candidate => c !== null);
+};
 
 function fromParts(context: TemporalContext, m: RegExpExecArray): Candidate | null {
   const g = m.groups ?? {};

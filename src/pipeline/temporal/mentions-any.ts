@@ -22,13 +22,18 @@ export function foldForHints(text: string): FoldedText {
   const lower = text.toLowerCase();
   const folded = lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
   const trigrams = new Uint8Array(SIZE ** 3);
-  let a = 0;
-  let b = 0;
+  // Rolling key of the last three characters; a character outside the alphabet restarts it.
+  let key = 0;
+  let run = 0;
   for (let i = 0; i < folded.length; i++) {
-    const c = letterCode(folded.charCodeAt(i));
-    if (a !== 0 && b !== 0 && c !== 0) trigrams[trigramKey(a, b, c)] = 1;
-    a = b;
-    b = c;
+    const code = folded.charCodeAt(i);
+    const c = code < 128 ? LETTER_CODES[code]! : 0;
+    if (c === 0) {
+      run = 0;
+      continue;
+    }
+    key = (key * SIZE + c) % (SIZE * SIZE * SIZE);
+    if (++run >= 3) trigrams[key] = 1;
   }
   return { text: folded, trigrams };
 }
@@ -53,6 +58,8 @@ function letterCode(code: number): number {
   if (code === 39) return 38;
   return 0;
 }
+
+const LETTER_CODES = Uint8Array.from({ length: 128 }, (_, code) => letterCode(code));
 
 function trigramKey(a: number, b: number, c: number): number {
   return (a * SIZE + b) * SIZE + c;

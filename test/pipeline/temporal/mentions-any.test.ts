@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { foldForHints, longestWords, mentionsAny } from '../../../src/pipeline/temporal/mentions-any.ts';
@@ -26,6 +27,14 @@ mentions('is false when the hint\'s letters occur only apart', () => {
 mentions('finds hints with digits, hyphens, apostrophes and other characters', () => {
   const c = context("In the 1990s, year-ago figures, Valentine's Day, café hours");
   for (const hint of ['0s', 'year-', "valentine's", 'café', 'é']) assert.ok(mentionsAny(c, [hint]), hint);
+});
+
+mentions('answers as a substring search of the folded text would', () => {
+  const piece = fc.constantFrom('quarter', 'qu', 'art', 'er', 'year-', "'s", '0s', '199', 'ſ', 'İ', 'é', ' ', '-', 'Q', 'T', 'now', 'kno');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), fc.constantFrom('quarter', 'year-', "'s", '0s', 'now', 'art', 'é'), (text, hint) => {
+    const c = context(text);
+    assert.is(mentionsAny(c, [hint]), c.folded.text.includes(hint));
+  }), { numRuns: 3000 });
 });
 
 mentions.run();
