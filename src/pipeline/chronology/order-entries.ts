@@ -14,9 +14,20 @@ const STEP = 1000;
 const OFFSET = { before: -100, during: 1, after: 2 } as const;
 const LAST = Number.MAX_SAFE_INTEGER / 2;
 
+function startOf(value: string, byValue: Map<string, number | null>): number | null {
+  let start = byValue.get(value);
+  if (start === undefined) {
+    start = periodStart(value)?.toMillis() ?? null;
+    byValue.set(value, start);
+  }
+  return start;
+}
+
 /** The 1-based position of each entry (same order as given) in the chronology. */
 export function orderEntries(entries: readonly Orderable[]): number[] {
-  const starts = entries.map((e) => (e.value === null ? null : periodStart(e.value)?.toMillis() ?? null));
+  // A story repeats its dates ("Monday" four times): each value goes through luxon once.
+  const byValue = new Map<string, number | null>();
+  const starts = entries.map((e) => (e.value === null ? null : startOf(e.value, byValue)));
   const dated = entries
     .map((_, i) => i)
     .filter((i) => starts[i] !== null)
