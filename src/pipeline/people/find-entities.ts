@@ -7,6 +7,7 @@ import { buildOrganisations } from './build-organisations.ts';
 import { findAppositiveRole, findPremodifierRole } from './find-roles.ts';
 import { findDescriptors, type PlacedMention } from './find-descriptors.ts';
 import { findHeadlines } from './find-headlines.ts';
+import { findBrandNames } from './find-brand-names.ts';
 import { findNameRuns } from './find-name-runs.ts';
 import { findUnnamedSources } from './find-unnamed-sources.ts';
 import { groupPeople, type PersonDraft, type ScoredCandidate } from './group-people.ts';
@@ -30,8 +31,8 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   const wordIndex = (start: number): number => indexOfWord(words, start);
   const common = lowerCaseWords(text, words);
 
-  // Finders: name candidates outside headlines, each with the clues around it.
-  const located: { candidate: NameCandidate; local: Evidence }[] = [];
+  // Finders: name candidates outside headlines, each with the word before it.
+  const found: { candidate: NameCandidate; previous: Word | undefined }[] = [];
   for (const run of findNameRuns(text, words)) {
     if (headlines.has(run.words[0]!.paragraph)) continue;
     const runStart = wordIndex(run.words[0]!.start);
@@ -39,9 +40,12 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
     for (const candidate of splitNameRun(text, run)) {
       const first = wordIndex((candidate.prefix ?? candidate).start);
       const prev = candidate.start === run.words[0]!.start || candidate.prefix?.start === run.words[0]!.start ? previous : words[first - 1];
-      located.push({ candidate, local: scoreEvidence(text, candidate, prev, common) });
+      found.push({ candidate, previous: prev });
     }
   }
+  // The clues around each: "Ford" of "Ford Motor Company" is no given name where "Ford" stands alone.
+  const brands = findBrandNames(found.map((f) => f.candidate));
+  const located = found.map((f) => ({ candidate: f.candidate, local: scoreEvidence(text, f.candidate, f.previous, common, brands) }));
   // Refiner: the clues of every occurrence of a name count for all of them.
   const totals = new Map<string, Evidence>();
   for (const l of located) totals.set(l.candidate.text, addEvidence(totals.get(l.candidate.text) ?? NO_EVIDENCE, l.local));

@@ -171,6 +171,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'le', 'la', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'zu', 'af', 'av',
 ]);
 
+/** Institutions and honours often named after a person: "the Ruth Leff Siegel Awards", "the Ali Center". */
+export const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set([
+  'foundation', 'award', 'awards', 'prize', 'center', 'centre', 'institute', 'library', 'school',
+  'college', 'university', 'hospital', 'memorial', 'museum', 'fund', 'trust', 'lecture', 'network',
+  'scholarship', 'stadium', 'airport', 'bridge', 'house', 'hall', 'society', 'church', 'academy',
+]);
+
 /** Name suffixes that belong to the name: "Martin Luther King Jr". */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 

@@ -31,6 +31,7 @@ const APPOSITIVE_AFTER = /^ ?, (?:then |now |a |an |the |former |his |her )+((?:
 // Looked for in the rest of the sentence and the next one (a regex that scanned for both
 // sentence ends itself backtracked over every candidate's 160 characters).
 const PRONOUN = /\b(?:he|she|his|her|him)\b/i;
+const NO_BRANDS: ReadonlySet<string> = new Set();
 const LONGEST_PLACE = Math.max(...[...PLACES].map((p) => p.split(' ').length));
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'into', 'across', 'near', 'throughout', 'inside', 'outside', 'toward', 'towards', 'visited', 'visit']);
 const ORG_SUFFIXES = new Set(['corp', 'inc', 'ltd', 'co', 'plc', 'llc', 'llp', 'ag', 'gmbh', 'bros']);
@@ -43,7 +44,14 @@ const bare = (w: Word): string => {
 
 /** The clues around one occurrence of a name. `previous` is the word before the candidate (or its title). */
 /** `common` holds the words the article also writes in lower case ("bank", "mac"): not given names here. */
-export function scoreEvidence(text: string, c: NameCandidate, previous: Word | undefined, common: { has(word: string): boolean }): Evidence {
+/** `brands` holds given names that are firms' names in this article ("ford"): not given names here either. */
+export function scoreEvidence(
+  text: string,
+  c: NameCandidate,
+  previous: Word | undefined,
+  common: { has(word: string): boolean },
+  brands: ReadonlySet<string> = NO_BRANDS,
+): Evidence {
   let person = 0;
   let organisation = 0;
   let publication = 0;
@@ -55,7 +63,7 @@ export function scoreEvidence(text: string, c: NameCandidate, previous: Word | u
   const adjacent = previous && previous.paragraph === c.paragraph && !c.prefix && /^[\s"“‘']*$/u.test(text.slice(previous.end, c.start));
   const before = adjacent ? previous.text : '';
   const beforeLower = before.toLowerCase();
-  const givenFirst = words.length >= 2 && GIVEN_NAMES.has(first) && !common.has(first) && !ORGANISATION_WORDS.has(first) && !PLACES.has(first);
+  const givenFirst = words.length >= 2 && GIVEN_NAMES.has(first) && !common.has(first) && !brands.has(first) && !ORGANISATION_WORDS.has(first) && !PLACES.has(first);
 
   if (c.honorific) person += 4;
   else if (c.prefix) person += 3;
