@@ -4,7 +4,7 @@
 // clause  Mr Musk said he ... could see “the entire war unfolding”  (a fragment: the subject of the
 //         last speech verb before it in the sentence)
 import type { Span } from '../types.ts';
-import { findCues, isParticiple } from './find-cues.ts';
+import { findCues, isJudging, isParticiple } from './find-cues.ts';
 import { findLeftPhrase, findRightPhrase } from './find-speaker-phrase.ts';
 import { isSpeakerPhrase } from './is-speaker-phrase.ts';
 import { readsAsNoun } from './reads-as-noun.ts';
@@ -34,8 +34,8 @@ export function findAttributionAfter(text: string, from: number, to: number): At
   if (SHORT_GAP.test(lead)) {
     if (cue.text.toLowerCase() === 'according to') return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
     // “...,” said Mr Kahl. Not “...,” telling reporters: a participle's speaker is the subject,
-    // and whoever is told is the addressee.
-    if (isParticiple(cue) || TELLING.test(cue.text)) return null;
+    // and whoever is told is the addressee; nor “...,” denounced her record.
+    if (isParticiple(cue) || TELLING.test(cue.text) || isJudging(cue)) return null;
     return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
   }
   if (!/^[\s,—–-]*[\p{L}]/u.test(lead)) return null;
@@ -69,7 +69,7 @@ export function findAttributionBefore(text: string, from: number, to: number): A
   if (cue.text.toLowerCase() === 'according to') return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
   const left = leftPhrase(text, from, cue);
   if (left) return withSpeaker(cue, left, addresseeAfter(text, cue, to));
-  if (isParticiple(cue) || TELLING.test(cue.text)) return null;
+  if (isParticiple(cue) || TELLING.test(cue.text) || isJudging(cue)) return null;
   return withSpeaker(cue, findRightPhrase(text, cue.end, to), null);
 }
 
@@ -93,7 +93,7 @@ export function findAttributionAtEnd(text: string, from: number, to: number): At
   const tail = text.slice(cue.end, end);
   if (/^,\s*$/.test(text.slice(Math.max(from, cue.start - 2), cue.start))) {
     // ", said Ada Okafor, the festival's director."
-    const right = findRightPhrase(text, cue.end, end);
+    const right = isJudging(cue) ? null : findRightPhrase(text, cue.end, end);
     if (!right || !/^[\s,]*$/.test(text.slice(right.end, end).replace(/^,[^,]*$/, ''))) return null;
     return withSpeaker(cue, right, null);
   }

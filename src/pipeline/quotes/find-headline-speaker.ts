@@ -4,11 +4,11 @@
 // The headline is the text's first line, when it is short and has more lines after it.
 import type { Span } from '../types.ts';
 import { CAPITALISED_FUNCTION_WORDS } from '../people/lexicon.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { JUDGING_VERBS, SPEECH_VERBS } from './lexicon.ts';
 
 const MAX_HEADLINE = 200;
 const COLON = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,4}):\s/u;
-const HEADLINE_VERBS: ReadonlySet<string> = new Set(SPEECH_VERBS.filter((v) => /s$/.test(v) && !v.includes(' ')).map((v) => v[0]!.toUpperCase() + v.slice(1)));
+const HEADLINE_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...JUDGING_VERBS].filter((v) => /s$/.test(v) && !v.includes(' ')).map((v) => v[0]!.toUpperCase() + v.slice(1)));
 const MAX_NAME_WORDS = 5;
 
 /** The name a headline gives as the speaker of the quote opening at `open`, or null. */

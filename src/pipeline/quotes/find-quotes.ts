@@ -9,6 +9,7 @@ import { findQuoteMarks, type MarkedQuote } from './find-quote-marks.ts';
 import { isFragment } from './classify-quote.ts';
 import { isMarkup, isTitle } from './is-not-a-quote.ts';
 import { findCues, isParticiple } from './find-cues.ts';
+import { findRestatedSpeaker } from './find-restated-speaker.ts';
 import { findReportedSpeaker } from './find-reported-speaker.ts';
 import { findTranscriptLabel } from './find-transcript-label.ts';
 import { findHeadlineSpeaker } from './find-headline-speaker.ts';
@@ -16,6 +17,8 @@ import { findColonSpeaker, findNameAfter, findSignature } from './find-implicit-
 import { findSubject, findSubjectAfterParticiple } from './find-subject.ts';
 import { personGenders } from './person-gender.ts';
 import { indexSpeakers, resolveAddressee, resolveSpeaker } from './resolve-speaker.ts';
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 const UNSAID: Said = { kind: 'direct', speaker: null, speakerMention: null, cue: null, addressee: null, end: 0 };
 
@@ -103,19 +106,25 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
       previous = q;
       continue;
     }
+    // The first candidate that names someone the text knows; a fragment's subject pronoun ("He
+    // called it “a disgrace”") stands even when nobody is found for it, unless the marks hold a title.
     let implicit: Span | null = null;
     let known: Speaker | null = null;
     for (const candidate of attribution ? [] : findImplicit(text, q, fragment, sentence.start, beforeStart, afterEnd, sentences)) {
       known = resolveSpeaker(candidate, index);
-      if (known) {
+      if (known || (fragment && !isTitle(q) && SUBJECT_PRONOUNS.has(candidate.text.toLowerCase()))) {
         implicit = candidate;
         break;
       }
     }
     const reported = attribution || fragment || attributedAfter(text, q) || findNameAfter(text, q.close, afterEnd) ? null : findReportedSpeaker(text, sentences, q.open, previous ? Math.max(previous.close, last?.end ?? 0) : 0);
     if (attribution) {
-      said.set(q.open, { kind: fragment ? 'fragment' : 'direct', ...speakerOf(attribution), end: attribution.end });
-    } else if (implicit && known) {
+      const own = speakerOf(attribution);
+      const restated = own.speaker && findRestatedSpeaker(text, sentence.start, attribution);
+      const same = restated && resolveSpeaker(restated, index);
+      const mention = same && own.speaker && same.id === own.speaker.id ? restated : attribution.speaker;
+      said.set(q.open, { kind: fragment ? 'fragment' : 'direct', ...own, speakerMention: mention, end: attribution.end });
+    } else if (implicit) {
       said.set(q.open, { kind: fragment ? 'fragment' : 'direct', speaker: known, speakerMention: implicit, cue: null, addressee: null, end: q.close });
     } else if (!fragment && previous && last && continuesFrom(text, previous, Math.max(previous.close, last.end), q, sentences) && !attributedAfter(text, q)) {
       said.set(q.open, { ...last, kind: 'continuation', cue: null, addressee: null, end: q.close });

@@ -4,13 +4,13 @@
 // "popular in", "disavowing".
 import type { Span } from '../types.ts';
 import { NAME_PARTICLES, ROLE_NOUNS, SOURCE_NOUNS } from '../people/lexicon.ts';
-import { RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { JUDGING_VERBS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 
 const PHRASE_ENDS_NEVER: ReadonlySet<string> = new Set([
   'by', 'of', 'to', 'for', 'with', 'in', 'on', 'at', 'from', 'after', 'before', 'about', 'into', 'than', 'as', 'via', 'the', 'a', 'an',
 ]);
 
-const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
+const SPEECH_VERB_SET: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...JUDGING_VERBS]);
 
 const DETERMINERS = new Set([
   'the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three',

@@ -25,7 +25,18 @@ export const SPEECH_VERBS: readonly string[] = [
   'yells', 'shouts', 'screamed', 'screams', 'chanted', 'chants', 'cried', 'cries',
   'confessed', 'confesses', 'pledged', 'pledges', 'calling', 'describing',
   // “Vote for me,” the letter reads. / as the memo put it, “a lawful source”
-  'reads', 'put it', 'puts it',
+  'reads', 'put it', 'puts it', 'reacted',
+];
+
+/** Verbs of judging whose subject speaks the quoted words: Okafor likened the plan to “a raid”.
+ * Unlike "said", they never come before their subject: not “...,” denounced her record. */
+export const JUDGING_VERBS: readonly string[] = [
+  'sniped', 'scoffed', 'fumed', 'griped', 'grumbled', 'groused', 'mocked', 'mocks', 'characterized',
+  'characterizes', 'characterised', 'likened', 'likens', 'touted', 'touts', 'hailed', 'hails', 'railed',
+  'ridiculed', 'derided', 'dismissed', 'dismisses', 'accused', 'accuses', 'criticized', 'criticised',
+  'criticizes', 'criticises', 'praised', 'praises', 'referred to', 'refers to', 'defended', 'defends',
+  'denounced', 'denounces', 'condemned', 'condemns', 'blamed', 'blames', 'lambasted', 'decried',
+  'decries', 'bemoaned', 'bemoans', 'compared',
 ];
 
 /** Speech verbs that are also plural nouns: "Healy’s tweets", "her remarks". */

@@ -42,6 +42,11 @@ after('an object or a thing can read its words', () => {
   assert.equal(summaryOf('“We see hope,” the letter reads.')[0]!.slice(3, 5), ['the letter', 'reads']);
 });
 
+after('a verb of judging after a quote does not take the words after it as its subject', () => {
+  const text = 'Mayor Colm Healy spoke on Monday.\nHealy summed up Okafor as “terrible,” denounced her record and left.';
+  assert.equal(summaryOf(text)[0]!.slice(3, 5), ['Healy', null]);
+});
+
 const atEnd = suite('findAttributionAtEnd');
 
 atEnd('“according to” closing the quote’s sentence', () => {
@@ -65,6 +70,11 @@ before('reads a colon after a name with no verb', () => {
 });
 
 const clause = suite('findAttributionInClause');
+
+clause('a verb of judging names the speaker of the words it judges', () => {
+  const text = 'Another critic, Colm Healy, likened the rules to “burning the house” on Monday.';
+  assert.equal(summaryOf(text)[0]!.slice(3, 5), ['Another critic, Colm Healy', 'likened']);
+});
 
 clause('gives a fragment to the subject of the last speech verb before it', () => {
   const text = 'A senior official is quoted as saying that, on the call, Mr Musk said he could see “the entire war unfolding” on a map.';

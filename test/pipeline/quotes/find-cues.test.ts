@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { findCues, isParticiple } from '../../../src/pipeline/quotes/find-cues.ts';
+import { findCues, isJudging, isParticiple } from '../../../src/pipeline/quotes/find-cues.ts';
 
 const cues = (text: string) => findCues(text, 0, text.length).map((c) => [c.start, c.end, c.text]);
 
@@ -44,6 +44,13 @@ test('a past progressive is not read whole: "were calling" is more often the tel
 
 test('reads "reads" and "put it"', () => {
   assert.equal(cues('the letter reads, as the memo put it').map((c) => c[2]), ['reads', 'put it']);
+});
+
+test('reads verbs of judging, which never stand before their subject', () => {
+  const [cue] = findCues('Okafor likened the plan to a raid.', 0, 34);
+  assert.is(cue?.text, 'likened');
+  assert.ok(isJudging(cue!));
+  assert.not.ok(isJudging(findCues('Okafor said so.', 0, 15)[0]!));
 });
 
 test.run();

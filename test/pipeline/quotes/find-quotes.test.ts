@@ -125,14 +125,14 @@ placed('a fragment with no speech verb: the subject after an opening adverbial',
 });
 
 placed('an opening adverbial before a subject nobody named as a person gives no speaker', () => {
-  const text = 'At the rally on Monday, Tilbury Harbour dismissed the plan as “a costly mistake” again.';
+  const text = 'At the rally on Monday, Tilbury Harbour waved away the plan as “a costly mistake” again.';
   assert.equal(summaryOf(text)[0]!.slice(2, 4), [null, null]);
 });
 
 placed('an opening word is left out of the subject; a list of two gives no speaker', () => {
   const text = 'Mayor Ada Okafor said on Monday she would run. But Okafor dismissed the plan as “a costly mistake” again.';
   assert.equal(summaryOf(text)[0]!.slice(2, 4), ['Ada Okafor', 'Okafor']);
-  const both = 'Mayor Ada Okafor said on Monday she would run. Both Okafor and Healy dismissed the plan as “a costly mistake” again.';
+  const both = 'Mayor Ada Okafor said on Monday she would run. Both Okafor and Healy waved away the plan as “a costly mistake” again.';
   assert.equal(summaryOf(both)[0]!.slice(2, 4), [null, null]);
 });
 
@@ -146,6 +146,18 @@ placed('a colon that names no one: the subject of its sentence', () => {
   assert.equal(summaryOf(text)[0]!.slice(2, 4), ['Ada Okafor', 'Mayor Ada Okafor']);
   const nobody = 'Ada Okafor spoke.\nThe harbour board is rolling out a new and more personal message: “It is about us.”';
   assert.equal(summaryOf(nobody)[0]!.slice(2, 4), [null, null]);
+});
+
+placed('a fragment’s subject pronoun stands even when nobody is found for it', () => {
+  assert.equal(summaryOf('He rails against the “great wall” of the port.')[0]!.slice(2, 4), [null, 'He']);
+  assert.equal(summaryOf('It rails against the “great wall” of the port.')[0]!.slice(2, 4), [null, null]);
+});
+
+placed('“what she calls”: the sentence’s subject names the speaker when it is the same person', () => {
+  const text = 'Mayor Ada Okafor spoke.\nOkafor has railed against what she calls the “harbour cartel” for years.';
+  assert.equal(summaryOf(text)[0]!.slice(2, 5), ['Ada Okafor', 'Okafor', 'calls']);
+  const other = 'Mayor Ada Okafor spoke.\nColm Healy has railed against what she calls the “harbour cartel” for years.';
+  assert.equal(summaryOf(other)[0]!.slice(2, 4), ['Ada Okafor', 'she']);
 });
 
 placed('a lower-case description before a two-word name', () => {

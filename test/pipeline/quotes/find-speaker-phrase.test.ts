@@ -56,6 +56,11 @@ left('a pronoun ends the phrase it closes', () => {
   assert.not.equal(findLeftPhrase(it, 0, it.indexOf(' said'))?.text, 'it');
 });
 
+left('two names joined by “and” are no one speaker', () => {
+  const text = 'Both Ada Okafor and Colm Healy said';
+  assert.is(findLeftPhrase(text, 0, text.indexOf(' said')), null);
+});
+
 const right = suite('findRightPhrase');
 
 right('reads the speaker after a cue, up to a preposition', () => {
