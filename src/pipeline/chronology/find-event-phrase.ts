@@ -3,7 +3,8 @@
 // comments had been made in a discussion ..."; "In June this year, the Department of Defence
 // disclosed ..." -> the next clause, as the date's own clause holds nothing else.
 import type { Sentence, Span } from '../types.ts';
-import { CLAUSE_OPENERS, MAX_EVENT_WORDS, MIN_EVENT_WORDS, REPORTING_FRAME, TRAILING_PREPOSITIONS } from './constants.ts';
+import { CLAUSE_OPENERS, MAX_EVENT_WORDS, MIN_EVENT_WORDS, REPORTING_FRAME } from './constants.ts';
+import { afterWords, countWords, leadingPunctuation, trailingPrepositions, trailingPunctuation } from './phrase-edges.ts';
 import { clausesAround, type Clause } from './find-clause.ts';
 import { phraseStart } from './phrase-start.ts';
 
@@ -101,109 +102,6 @@ function trimRange(text: string, range: Clause): Trimmed | null {
   return { span: { start, end, text: text.slice(start, end) }, words: countWords(text, start, end) };
 }
 
-/** Where the `limit`-th word (run of non-space characters) of text[start, end) ends, if more
- * words follow it; else `end`. */
-function afterWords(text: string, start: number, end: number, limit: number): number {
-  let count = 0;
-  let i = start;
-  while (i < end) {
-    while (i < end && isSpace(text.charCodeAt(i))) i++;
-    if (i === end) break;
-    while (i < end && !isSpace(text.charCodeAt(i))) i++;
-    if (++count === limit) {
-      let next = i;
-      while (next < end && isSpace(text.charCodeAt(next))) next++;
-      return next < end ? i : end;
-    }
-  }
-  return end;
-}
-
-/** Length of the spaces and punctuation (\s, \p{P}) that open text[start, end). */
-function leadingPunctuation(text: string, start: number, end: number): number {
-  let i = start;
-  while (i < end) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      if (SPACE_OR_PUNCTUATION_ASCII[code] !== 1) break;
-      i++;
-      continue;
-    }
-    const pair = isHighSurrogate(code) && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1));
-    const to = pair ? i + 2 : i + 1;
-    if (!SPACE_OR_PUNCTUATION.test(text.slice(i, to))) break;
-    i = to;
-  }
-  return i - start;
-}
-
-/** Length of the closing prepositions of text[start, end) with the spaces around them: "made it in the " -> " in the ". */
-function trailingPrepositions(text: string, start: number, end: number): number {
-  let i = end;
-  while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
-  let tail = end;
-  while (i > start) {
-    let j = i;
-    while (j > start && !isSpace(text.charCodeAt(j - 1))) j--;
-    // A preposition needs a space before it, inside the range.
-    if (j === start || i - j > LONGEST_PREPOSITION || !TRAILING_PREPOSITIONS.has(asciiLower(text.slice(j, i)))) break;
-    while (j > start && isSpace(text.charCodeAt(j - 1))) j--;
-    tail = j;
-    i = j;
-  }
-  return end - tail;
-}
-
-/** Length of the spaces and punctuation (\s, \p{P}) that end text[start, end). */
-function trailingPunctuation(text: string, start: number, end: number): number {
-  let i = end;
-  while (i > start) {
-    const code = text.charCodeAt(i - 1);
-    if (code < 128) {
-      if (SPACE_OR_PUNCTUATION_ASCII[code] !== 1) break;
-      i--;
-      continue;
-    }
-    const pair = code >= 0xdc00 && code <= 0xdfff && i - 2 >= start && isHighSurrogate(text.charCodeAt(i - 2));
-    const from = pair ? i - 2 : i - 1;
-    if (!SPACE_OR_PUNCTUATION.test(text.slice(from, i))) break;
-    i = from;
-  }
-  return end - i;
-}
-
-/** Words (runs of non-space characters) in text[start, end). */
-function countWords(text: string, start: number, end: number): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-}
-
-const SPACE_OR_PUNCTUATION = /^[\s\p{P}]$/u;
-const SPACE_OR_PUNCTUATION_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (SPACE_OR_PUNCTUATION.test(String.fromCharCode(c)) ? 1 : 0));
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
-
-/** Whitespace as \s reads it. */
-function isSpace(code: number): boolean {
-  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-/** Lower-cased if ASCII (as a regex with the i flag and no u flag compares it), else unchanged. */
-function asciiLower(word: string): string {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return word;
-  return word.toLowerCase();
-}
-
-const LONGEST_PREPOSITION = Math.max(...[...TRAILING_PREPOSITIONS].map((w) => w.length));
 const THAT = /that/i;
 
 /** Whether a phrase is only a name ("The Government Accountability Office"): no verb to tell the event. */
