@@ -157,4 +157,10 @@ const isRoleHead = (w: string): boolean => PERSON_TITLES.has(w) || ROLE_NOUNS.ha
 const isRoleWord = (w: string): boolean => isRoleHead(w) || ROLE_MODIFIERS.has(w) || PLACES.has(w) || w === 'of';
 
 /** "australian", "japanese", "british": not itself a given name ("brian" is). */
-const isNationality = (w: string): boolean => /^\p{L}{4,}(?:an|ese|ish)$/u.test(w) && !GIVEN_NAMES.has(w);
+// The ending is checked first, without a regex: most words have none of them.
+const isNationality = (w: string): boolean => {
+  if (!w.endsWith('an') && !w.endsWith('ese') && !w.endsWith('ish')) return false;
+  return (ASCII_LETTERS.test(w) ? w.length - (w.endsWith('an') ? 2 : 3) >= 4 : NATIONALITY.test(w)) && !GIVEN_NAMES.has(w);
+};
+const ASCII_LETTERS = /^[a-z]+$/;
+const NATIONALITY = /^\p{L}{4,}(?:an|ese|ish)$/u;
