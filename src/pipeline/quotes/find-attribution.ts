@@ -90,7 +90,8 @@ export function findAttributionAtEnd(text: string, from: number, to: number): At
     const right = own && /,\s*$/.test(text.slice(Math.max(from, cue.start - 2), cue.start)) ? findRightPhrase(text, cue.end, end) : null;
     return right && /^[\s.]*$/.test(text.slice(right.end, end).replace(/\s*\([^()]*\)\s*$/, '')) ? withSpeaker(cue, right, null) : null;
   }
-  const tail = text.slice(cue.end, end);
+  // (", she said, referencing the bank's drive to": a participle clause after the verb does not count.)
+  const tail = text.slice(cue.end, end).replace(/,\s+\p{Ll}+ing\b[^]*$/u, '');
   if (/^,\s*$/.test(text.slice(Math.max(from, cue.start - 2), cue.start))) {
     // ", said Ada Okafor, the festival's director."
     const right = isJudging(cue) ? null : findRightPhrase(text, cue.end, end);

@@ -233,7 +233,7 @@ function findImplicit(
     const colon = before ? findColonSpeaker(text, before.start, paragraphStart) : null;
     if (before && /:\s*$/.test(text.slice(before.start, paragraphStart))) return [...present(colon), ...present(findSubject(text, before.start, paragraphStart))];
   }
-  if (/:\s*$/.test(text.slice(beforeStart, q.open))) return [...present(findColonSpeaker(text, beforeStart, q.open)), ...present(findSubject(text, sentenceStart, q.open))];
+  if (/:\s*$/.test(text.slice(beforeStart, q.open))) return [...present(findColonSpeaker(text, beforeStart, q.open)), ...present(findSubject(text, clauseStart(text, sentenceStart, q.open), q.open))];
   const after = findNameAfter(text, q.close, afterEnd);
   if (after) return [after];
   // "Okafor agreed and said, “We ...”", "Dr Okafor shared the news, writing
@@ -244,6 +244,17 @@ function findImplicit(
 }
 
 const present = (span: Span | null): Span[] => (span ? [span] : []);
+
+/**
+ * Where the clause before `to` opens: after its sentence's last "that" or semicolon when a new
+ * subject follows ("She was so upset that I had to answer:"), not a relative "that read:".
+ */
+function clauseStart(text: string, sentenceStart: number, to: number): number {
+  const before = text.slice(sentenceStart, to);
+  const m = /(?:\bthat\s+|;\s+)(?!.*(?:\bthat\s|;\s))/su.exec(before);
+  if (!m || !/^(?:\p{Lu}|(?:he|she|they|we|it)\b)/u.test(before.slice(m.index + m[0].length))) return sentenceStart;
+  return sentenceStart + m.index + m[0].length;
+}
 
 /** The quotes that pass `keep`, with parent indexes pointing into the new list. */
 function renumber(quotes: readonly MarkedQuote[], keep: (q: MarkedQuote, parent: MarkedQuote | undefined) => boolean): MarkedQuote[] {

@@ -51,10 +51,11 @@ export function findSubject(text: string, sentenceStart: number, to: number): Sp
 
 /**
  * The subject after an opening participle phrase that holds the quote:
- * "Bemoaning the “phony system,” Okafor accused the board of bias" -> "Okafor".
+ * "Bemoaning the “phony system,” Okafor accused the board of bias" -> "Okafor";
+ * "After saying the pier was “unsafe,” she closed it" -> "she".
  */
 export function findSubjectAfterParticiple(text: string, sentenceStart: number, quote: { readonly end: number; readonly close: number }, to: number): Span | null {
-  if (!/^[“"‘]?\p{Lu}\p{Ll}+ing\s/u.test(text.slice(sentenceStart, sentenceStart + 30))) return null;
+  if (!/^[“"‘]?(?:(?:After|Before|While|When|By|Since|Upon|In|Without)\s+)?\p{L}\p{Ll}+ing\s/u.test(text.slice(sentenceStart, sentenceStart + 30))) return null;
   // The phrase ends at a comma, inside the marks (“phony system,”) or after them.
   const comma = text[quote.end - 1] === ',' ? /^\s*/.exec(text.slice(quote.close)) : /^[^.;:!?\n“”"]{0,60}?,\s+/.exec(text.slice(quote.close, Math.min(to, quote.close + 70)));
   if (!comma) return null;
@@ -69,8 +70,10 @@ function findNamedSubject(text: string, from: number, rest: string): Span | null
     const m = pattern.exec(rest);
     if (!m || m[1] === undefined || m[2] === undefined || !isVerbLike(m[2])) continue;
     const words = m[1].split(' ');
-    // "Voters in Tilbury backed": a clause word among the words before the name.
+    // "Voters in Tilbury backed": a clause word among the words before the name; "keeping Healy
+    // in jail": a verb.
     if (words.slice(1).some((w, i) => isClauseWord(w) && !(w === 'of' && /^\p{Lu}/u.test(words[i + 2] ?? ''))) || CAPITALISED_FUNCTION_WORDS.has((words[0] ?? '').toLowerCase())) return null;
+    if (words.some((w) => /^\p{Ll}+ing$/u.test(w))) return null;
     return span(text, from, from + m[1].length);
   }
   const described = DESCRIBED.exec(rest);

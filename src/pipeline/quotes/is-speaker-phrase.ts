@@ -8,6 +8,8 @@ import { JUDGING_VERBS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from
 
 const PHRASE_ENDS_NEVER: ReadonlySet<string> = new Set([
   'by', 'of', 'to', 'for', 'with', 'in', 'on', 'at', 'from', 'after', 'before', 'about', 'into', 'than', 'as', 'via', 'the', 'a', 'an',
+  // "the vast majority of them (rated)": an object pronoun ends no subject.
+  'them', 'him', 'us', 'me', 'whom',
 ]);
 
 const SPEECH_VERB_SET: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...JUDGING_VERBS]);

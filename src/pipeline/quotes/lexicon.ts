@@ -36,7 +36,7 @@ export const JUDGING_VERBS: readonly string[] = [
   'ridiculed', 'derided', 'dismissed', 'dismisses', 'accused', 'accuses', 'criticized', 'criticised',
   'criticizes', 'criticises', 'praised', 'praises', 'referred to', 'refers to', 'defended', 'defends',
   'denounced', 'denounces', 'condemned', 'condemns', 'blamed', 'blames', 'lambasted', 'decried',
-  'decries', 'bemoaned', 'bemoans', 'compared',
+  'decries', 'bemoaned', 'bemoans', 'compared', 'ruled', 'rated', 'rates',
 ];
 
 /** Speech verbs that are also plural nouns: "Healy’s tweets", "her remarks". */

@@ -54,6 +54,11 @@ atEnd('“according to” closing the quote’s sentence', () => {
   assert.equal(summaryOf(text)[0]!.slice(3, 5), ['the organiser Ferry Action', 'according to']);
 });
 
+atEnd('a participle clause after the closing attribution does not hide it', () => {
+  const text = 'Ada Okafor spoke.\n“You squeezed the crews” to raise the fares, she said, referencing the board’s drive to “cut costs.”';
+  assert.equal(summaryOf(text)[0]!.slice(3, 5), ['she', 'said']);
+});
+
 atEnd('not from the next sentence after a question', () => {
   const text = 'Her reply was: “Is Healy & Co in Kent?” Healy & Co is a shop that sells pottery, according to its website.';
   assert.is(summaryOf(text)[0]![4], null);
@@ -70,6 +75,11 @@ before('reads a colon after a name with no verb', () => {
 });
 
 const clause = suite('findAttributionInClause');
+
+clause('an object pronoun ends no speaker phrase: “the majority of them rated”', () => {
+  const text = 'The board said 200 emails were withheld, the vast majority of them rated “confidential” by staff.';
+  assert.equal(summaryOf(text)[0]!.slice(3, 5), ['The board', 'said']);
+});
 
 clause('a verb of judging names the speaker of the words it judges', () => {
   const text = 'Another critic, Colm Healy, likened the rules to “burning the house” on Monday.';

@@ -160,6 +160,13 @@ placed('“what she calls”: the sentence’s subject names the speaker when it
   assert.equal(summaryOf(other)[0]!.slice(2, 4), ['Ada Okafor', 'she']);
 });
 
+placed('a colon after a “that” clause gives that clause’s subject, not the sentence’s', () => {
+  const text = 'Mayor Ada Okafor spoke.\nShe became so upset that Colm Healy had to change his answer: “Of course I agree.”';
+  assert.equal(summaryOf(text)[0]!.slice(2, 4), [null, null]);
+  const relative = 'Mayor Ada Okafor spoke.\nOkafor shared a message from her adviser that read: “The pier stays.”';
+  assert.equal(summaryOf(relative)[0]!.slice(2, 4), ['Ada Okafor', 'Okafor']);
+});
+
 placed('a lower-case description before a two-word name', () => {
   const text = '“We will appeal,” said retired Navy Cmdr. Ada Okafor, who led the campaign.';
   assert.equal(summaryOf(text)[0]![3], 'retired Navy Cmdr. Ada Okafor');

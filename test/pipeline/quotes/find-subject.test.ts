@@ -60,6 +60,10 @@ participle('the subject after the participle phrase that holds the quote', () =>
   assert.is(afterParticiple('Bemoaning the “phony system” of the harbour board, Ada Okafor accused the board of bias.'), 'Ada Okafor');
 });
 
+participle('after a preposition and a participle: “After saying ...,” she', () => {
+  assert.is(afterParticiple('After saying her foot was “so swollen I could not walk,” she was taken to hospital.'), 'she');
+});
+
 participle('nothing when the sentence does not open with a participle', () => {
   assert.is(afterParticiple('The board bemoaned the “phony system,” Ada Okafor said.'), null);
 });
