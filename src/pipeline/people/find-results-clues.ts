@@ -18,10 +18,12 @@ const MINUTE_AFTER = /^ (?:\( ?|, ?)?\d{1,3}(?:st|nd|rd|th)(?: minute| min)?(?=\
 
 /** Person points for a name written in results notation; 0 elsewhere. */
 export function resultsClues(text: string, c: Span): number {
-  const after = text.slice(c.end, c.end + 24);
-  const before = text.slice(Math.max(0, c.start - 8), c.start);
-  if (DISMISSAL_AFTER.test(after) || BOWLING_FIGURES_AFTER.test(after) || MINUTE_AFTER.test(after)) return 3;
-  if (DISMISSAL_BEFORE.test(before)) return 3;
+  // The patterns after the name open with a space, and a dismissal before it ends with one.
+  if (text.charCodeAt(c.end) === 32) {
+    const after = text.slice(c.end, c.end + 24);
+    if (DISMISSAL_AFTER.test(after) || BOWLING_FIGURES_AFTER.test(after) || MINUTE_AFTER.test(after)) return 3;
+  }
+  if (/\s/.test(text.charAt(c.start - 1)) && DISMISSAL_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return 3;
   if (SHIRT_NUMBER_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start))) return 3;
   return 0;
 }

@@ -73,18 +73,22 @@ export function scoreEvidence(
   if (ROLE_NOUNS.has(beforeLower) && before === beforeLower) person += 2;
   // "Americans who ...": a people, not a person.
   if (WHO_AFTER.test(after) && !(words.length === 1 && /(?:ans|ese)$/.test(last))) person += 2;
-  if (AGE_AFTER.test(after)) person += 3;
-  const country = COUNTRY_AFTER.exec(after)?.[1];
+  // Most names are followed by a space and a word: the patterns that need a comma or a bracket
+  // next are tried only where one is.
+  const commaNext = after.charCodeAt(0) === 44 || after.charCodeAt(1) === 44;
+  const bracketNext = after.charCodeAt(0) === 40 || after.charCodeAt(1) === 40;
+  if (commaNext && AGE_AFTER.test(after)) person += 3;
+  const country = bracketNext ? COUNTRY_AFTER.exec(after)?.[1] : undefined;
   if (country && PLACES.has(country.toLowerCase()) && words.length >= 2) person += 2;
   // "Addressing a conference in Wyoming, the bank chief said": after "in", the phrase is the
   // sentence's subject, not the place's appositive.
-  const appositive = PLACE_PREPOSITIONS.has(beforeLower) ? null : APPOSITIVE_AFTER.exec(after);
+  const appositive = !commaNext || PLACE_PREPOSITIONS.has(beforeLower) ? null : APPOSITIVE_AFTER.exec(after);
   if (appositive && (appositive[1] ?? '').toLowerCase().split(' ').some((w) => ROLE_NOUNS.has(w))) person += 2;
   if (words.length >= 2 && !c.prefix && hasTitleAppositive(text, c, after)) person += 2;
 
   person += resultsClues(text, c);
   // "Ana Ruiz ( captain )", "Ana Ruiz (chairwoman)": a role in brackets after the name.
-  const bracketed = ROLE_IN_BRACKETS.exec(after)?.[1];
+  const bracketed = bracketNext ? ROLE_IN_BRACKETS.exec(after)?.[1] : undefined;
   if (bracketed && ROLE_NOUNS.has(bracketed)) person += 2;
 
   if (beforeLower === 'the') organisation += 3;
