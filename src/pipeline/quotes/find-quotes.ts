@@ -10,6 +10,7 @@ import { isFragment } from './classify-quote.ts';
 import { isMarkup, isTitle } from './is-not-a-quote.ts';
 import { findCues, isParticiple } from './find-cues.ts';
 import { findRestatedSpeaker } from './find-restated-speaker.ts';
+import { findPossessiveClaim } from './find-possessive-claim.ts';
 import { findReportedSpeaker } from './find-reported-speaker.ts';
 import { findTranscriptLabel } from './find-transcript-label.ts';
 import { findHeadlineSpeaker } from './find-headline-speaker.ts';
@@ -89,7 +90,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     // A fragment's own attribution right after it outranks the verb of its clause:
     // Ada Okafor said the plan was “not enough,” her aide said.
     const attribution = fragment
-      ? findAttributionAfter(text, q.close, afterEnd) ?? findAttributionInClause(text, beforeStart, q.open) ?? findAttributionAtEnd(text, q.close, afterEnd)
+      ? findAttributionAfter(text, q.close, afterEnd) ?? findPossessiveClaim(text, beforeStart, q.open) ?? findAttributionInClause(text, beforeStart, q.open) ?? findAttributionAtEnd(text, q.close, afterEnd)
       : findAttributionAfter(text, q.close, afterEnd) ?? findAttributionBefore(text, beforeStart, q.open)
         ?? introducedByParagraph(text, q, sentences) ?? findAttributionAtEnd(text, q.close, afterEnd) ?? findAttributionInClause(text, beforeStart, q.open);
     // Okafor said the bridge was “too narrow” and the tunnel “far too dear.”: a second fragment

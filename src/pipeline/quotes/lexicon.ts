@@ -39,6 +39,13 @@ export const JUDGING_VERBS: readonly string[] = [
   'decries', 'bemoaned', 'bemoans', 'compared', 'ruled', 'rated', 'rates',
 ];
 
+/** Nouns for what someone said, whose content may hold a quote: "Okafor’s claim that ...". */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'statement', 'statements', 'remark', 'remarks', 'comment',
+  'comments', 'suggestion', 'promise', 'pledge', 'vow', 'warning', 'insistence', 'argument', 'accusation',
+  'allegation', 'allegations', 'prediction', 'boast', 'contention', 'charge', 'declaration', 'description',
+]);
+
 /** Speech verbs that are also plural nouns: "Healy’s tweets", "her remarks". */
 export const NOUN_CUES: ReadonlySet<string> = new Set([
   'tweets', 'posts', 'claims', 'remarks', 'notes', 'calls', 'reports', 'promises', 'demands', 'vows',
