@@ -49,9 +49,24 @@ export async function renderShare(job: ShareJob, onPage: PageSink): Promise<void
   await eleventy.write();
 }
 
+/**
+ * Of the briefing and person pages, the part the lead share takes when there are several: it also
+ * writes the site-wide pages (the lists, about a sixth of a large site's bytes), so it takes less.
+ */
+export const LEAD_WEIGHT = 0.75;
+
+/** Which share (0 = the lead) renders item `i`: items are dealt out in turn, the lead taking its weight's part. */
+export function shareOfItem(i: number, count: number): number {
+  if (count === 1) return 0;
+  const lead = LEAD_WEIGHT / (LEAD_WEIGHT + count - 1);
+  // The lead takes item i when the running total of its part crosses a whole number.
+  if (Math.floor((i + 1) * lead) > Math.floor(i * lead)) return 0;
+  return 1 + ((i - Math.floor((i + 1) * lead)) % (count - 1));
+}
+
 /** The site narrowed to one share of its briefing and person pages (share `index` of `count`). */
 export function shareOf(site: SiteData, index: number, count: number, lead: boolean): SiteData {
-  const mine = <T>(list: readonly T[]): T[] => list.filter((_, i) => i % count === index);
+  const mine = <T>(list: readonly T[]): T[] => list.filter((_, i) => shareOfItem(i, count) === index);
   const render = { briefings: mine(site.render.briefings), people: mine(site.render.people) };
   if (lead) return { ...site, render };
   // A worker writes no site-wide page: it is sent only what its own pages show.
