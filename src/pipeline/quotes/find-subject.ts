@@ -46,7 +46,25 @@ export function findSubject(text: string, sentenceStart: number, to: number): Sp
   const lead = /^[“"‘]?/.exec(text.slice(start, start + 1))![0].length;
   const from = start + lead;
   const rest = text.slice(from, Math.min(to, from + SUBJECT_WINDOW));
+  if (!adverbial && OPENING.test(rest)) return findSubjectAfterComma(text, from, to);
   return findNamedSubject(text, from, rest) ?? findBareSubject(text, from, rest);
+}
+
+const OPENING = new RegExp(String.raw`^(?:(?:${OPENING_WORDS.join('|')})\b|\p{Lu}\p{Ll}+ing\s)`, 'u');
+
+/**
+ * After a long opening adverbial, the first name and verb that follow one of its commas:
+ * "With party leaders worried about turnout among young voters in the swing states, Mayor
+ * Okafor is rolling out a message" -> "Mayor Okafor".
+ */
+function findSubjectAfterComma(text: string, from: number, to: number): Span | null {
+  const stretch = text.slice(from, Math.min(to, from + SUBJECT_WINDOW));
+  for (const comma of stretch.matchAll(/,\s+/g)) {
+    const at = from + comma.index + comma[0].length;
+    const found = findNamedSubject(text, at, text.slice(at, Math.min(to, at + SUBJECT_WINDOW)));
+    if (found) return found;
+  }
+  return null;
 }
 
 /**
@@ -100,7 +118,9 @@ function findBareSubject(text: string, from: number, rest: string): Span | null 
   const m = BARE.exec(rest);
   if (!m || m[1] === undefined) return null;
   let start = from + m[0].indexOf(m[1]);
-  const end = start + m[1].length;
+  // "He’s claiming that": the pronoun, without the contracted "is".
+  const contracted = /^(?:he|she|it)[’']s$/i.test(m[1]) && /^\s+\p{Ll}+ing\b/u.test(rest.slice(m[0].indexOf(m[1]) + m[1].length));
+  const end = start + m[1].length - (contracted ? 2 : 0);
   const first = (m[1].split(' ')[0] ?? '').toLowerCase();
   // "Both Okafor and Healy ...": a list, not one speaker.
   if (first === 'both') return null;

@@ -49,6 +49,16 @@ subject('after an opening “With ...” adverbial', () => {
   assert.is(subjectOf('With Labour leaders increasingly worried, Mayor Ada Okafor is rolling out a message: “It is about me.”'), 'Mayor Ada Okafor');
 });
 
+subject('after an opening adverbial too long to read whole, the first name and verb after a comma', () => {
+  const text = 'With party leaders increasingly worried about a lack of passion for the ferry among young voters in the towns, Mayor Ada Okafor is rolling out a message: “It is about me.”';
+  assert.is(subjectOf(text), 'Mayor Ada Okafor');
+  assert.is(subjectOf('With party leaders worried about the ferry, the towns and the fares, nobody knows “what comes next.”'), null);
+});
+
+subject('a contracted “is” is left out of a pronoun subject', () => {
+  assert.is(subjectOf('She’s claiming that fraud is “a big problem” in the town.'), 'She');
+});
+
 const participle = suite('findSubjectAfterParticiple');
 const afterParticiple = (text: string): string | null => {
   const close = text.indexOf('”') + 1;
