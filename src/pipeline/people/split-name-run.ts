@@ -50,6 +50,15 @@ function startsUpper(word: string): boolean {
 
 /** The name candidates of one run, in order. */
 export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
+  // Most runs are one word ("The", "Musk"): the rules below, read for one word.
+  if (run.words.length === 1) {
+    const word = run.words[0]!;
+    const lower = bare(word);
+    if (CAPITALISED_FUNCTION_WORDS.has(lower) && /^\p{Lu}\p{Ll}*$/u.test(word.text)) return [];
+    if (CALENDAR_WORDS.has(lower)) return [];
+    const candidate = toCandidate(text, run.words, run.ampersand);
+    return candidate ? [candidate] : [];
+  }
   const out: NameCandidate[] = [];
   let segment: Word[] = [];
   const flush = (): void => {
@@ -113,6 +122,7 @@ function toCandidate(text: string, all: readonly Word[], ampersand: boolean): Na
 
 /** How many leading words are titles or role words rather than the name. */
 function prefixLength(words: readonly Word[]): number {
+  if (words.length < 2) return 0;
   // "Prime Minister Theresa May", "White House Press Secretary Sean Spicer": titles and role words
   // from the left, as long as a name is left after them.
   // "General Motors" keeps its first word: what is left would be an organisation word alone.

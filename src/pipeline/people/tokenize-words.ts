@@ -109,6 +109,9 @@ function codePointLength(text: string, i: number): number {
 
 /** "Musk’s" -> "Musk": the possessive is not part of the name. */
 export function stripPossessive(word: Word): Word {
+  // Only a word ending in "s" or an apostrophe can carry one.
+  const end = word.text.charCodeAt(word.text.length - 1);
+  if (end !== 115 && end !== 39 && end !== 0x2019) return word;
   const m = /['’]s$|(?<=s)['’]$/u.exec(word.text);
   if (!m || m.index === 0) return word;
   return { ...word, end: word.start + m.index, text: word.text.slice(0, m.index) };
