@@ -30,6 +30,8 @@ export interface DataOptions {
   readonly warn: (message: string) => void;
   /** What a long-running process (the dev server) keeps between builds, to redo only what changed. */
   readonly memory?: BuildMemory;
+  /** Briefing records the extraction workers already built, by article path (see prepareRecord). */
+  readonly prepared?: ReadonlyMap<string, BriefingRecord>;
 }
 
 export interface BuildMemory {
@@ -91,6 +93,13 @@ export function buildData(options: DataOptions): DataResult {
   let cached = 0;
   const records = files.flatMap((file) => {
     const shown = shownPath(file);
+    // Built by a worker (prepareRecord), unless its URL name is taken by an earlier file.
+    const ready = options.prepared?.get(file);
+    if (ready && !seen.has(ready.slug)) {
+      seen.set(ready.slug, shown);
+      for (const w of ready.warnings) options.warn(w);
+      return [ready];
+    }
     // A broken annotation file stops the build (readAnnotations throws): corrections cannot be
     // half-applied. A broken article is left out, and the rest of the site still builds.
     const annotated = readAnnotations(file, memory);
@@ -240,14 +249,31 @@ function readArticle(shown: string, file: string): Article {
   return parseArticle(shown, basename(file), text);
 }
 
-/** The article as the data build extracts it (editor's metadata applied): for the extraction workers. */
-export function articleForExtraction(file: string): Article {
-  return applyMeta(readArticle(shownPath(file), file), readAnnotations(file));
-}
-
-/** Whether the cache holds this article's extraction (checked by name, not read). */
-export function isCached(cacheDir: string, version: string, article: Article): boolean {
-  return existsSync(join(cacheDir, `${cacheKey(version, article)}.json`));
+/**
+ * For an extraction worker: the briefing record of one article, built the way buildData builds
+ * it (its extraction taken from the cache or made and cached now), so the data build only gathers
+ * records. Null when the article or its annotations cannot be read: the data build then reads it
+ * itself and reports the problem in order, with its proper message.
+ */
+export function prepareRecord(
+  file: string,
+  registry: Registry,
+  cacheDir: string,
+  version: string,
+  warn: (message: string) => void,
+): { readonly record: BriefingRecord; readonly extracted: boolean } | null {
+  let annotated: AnnotationFile | null;
+  let article: Article;
+  try {
+    annotated = readAnnotations(file);
+    article = applyMeta(readArticle(shownPath(file), file), annotated);
+  } catch {
+    return null;
+  }
+  const cached = readCache(cacheDir, version, article, warn);
+  const extraction = cached ?? extractBriefing(article.body, { published: article.published });
+  if (!cached) writeCache(cacheDir, version, article, extraction);
+  return { record: annotatedRecord(article, extraction, annotated, registry), extracted: !cached };
 }
 
 /** A hash of the extractor's own source: a cache written by another version is never reused. */

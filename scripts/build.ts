@@ -76,7 +76,7 @@ async function buildOnce(options: BuildOptions): Promise<number> {
     lap('extraction');
     // Render workers load Eleventy while the data is built.
     renderPool = openRenderPool(options.renderShares ?? planShares(pool.files));
-    result = buildData(data);
+    result = buildData({ ...data, prepared: pool.records });
     lap('data');
   } catch (error) {
     progress.end();

@@ -1,10 +1,12 @@
-// Extraction over every core: worker threads fill the extraction cache for the articles whose
-// text (or the extractor) changed, so the data build that follows finds every extraction cached.
-// Unchanged articles cost a hash and a file check each; nothing is extracted twice.
+// Extraction over every core: worker threads build every article's briefing record, extracting
+// the articles whose text (or the extractor) changed and filling the extraction cache with them,
+// reading the others' extractions from it. The data build that follows only gathers the records
+// and builds the cross-briefing indexes.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { extractorVersion, findArticleFiles, type DataOptions } from './build-data.ts';
 import type { WorkerBatch, WorkerReport } from './extract-worker.ts';
+import type { BriefingRecord } from '../src/site/site-types.ts';
 
 /** Files per message: large enough to make messaging cheap, small enough to keep workers even. */
 const BATCH = 16;
@@ -13,7 +15,12 @@ const BATCH = 16;
 const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}); })`;
 
-export interface PoolResult { readonly files: number; readonly extracted: number }
+export interface PoolResult {
+  readonly files: number;
+  readonly extracted: number;
+  /** Records by article path (an article a worker could not read is missing: the data build reports it). */
+  readonly records: ReadonlyMap<string, BriefingRecord>;
+}
 
 export async function extractInPool(
   options: DataOptions,
@@ -26,9 +33,10 @@ export async function extractInPool(
   const size = Math.max(1, Math.min(availableParallelism(), batches.length));
   let done = 0;
   let extracted = 0;
+  const records = new Map<string, BriefingRecord>();
   const run = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { cacheDir: options.cacheDir, version } });
+      const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { cacheDir: options.cacheDir, contentDir: options.contentDir, version } });
       const next = (): void => {
         const files = batches.shift();
         if (files) worker.postMessage({ files } satisfies WorkerBatch);
@@ -37,6 +45,8 @@ export async function extractInPool(
       worker.on('message', (report: WorkerReport) => {
         done += report.done;
         extracted += report.extracted;
+        for (const { file, record } of report.records) records.set(file, record);
+        for (const w of report.warnings) options.warn(w);
         onProgress(done, files.length);
         next();
       });
@@ -44,5 +54,5 @@ export async function extractInPool(
       worker.on('online', next);
     });
   await Promise.all(Array.from({ length: size }, run));
-  return { files: files.length, extracted };
+  return { files: files.length, extracted, records };
 }

@@ -1,27 +1,36 @@
-// One extraction worker (see extract-pool.ts): takes batches of article files, extracts those
-// whose extraction is not cached yet and writes it to the cache. A file that cannot be read is
-// skipped here: the data build reports it, in order, with its proper message.
+// One extraction worker (see extract-pool.ts): takes batches of article files and builds each
+// one's briefing record, its extraction taken from the cache or made (and cached) now. A file that
+// cannot be read is skipped here: the data build reports it, in order, with its proper message.
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractBriefing } from '../src/pipeline/extract-briefing.ts';
-import { articleForExtraction, isCached, writeCache } from './build-data.ts';
+import { prepareRecord, readRegistry } from './build-data.ts';
+import type { BriefingRecord } from '../src/site/site-types.ts';
 
 export interface WorkerBatch { readonly files: readonly string[] }
-export interface WorkerReport { readonly done: number; readonly extracted: number }
+export interface WorkerReport {
+  readonly done: number;
+  readonly extracted: number;
+  readonly records: readonly { readonly file: string; readonly record: BriefingRecord }[];
+  readonly warnings: readonly string[];
+}
 
-const { cacheDir, version } = workerData as { cacheDir: string; version: string };
+const { cacheDir, contentDir, version } = workerData as { cacheDir: string; contentDir: string; version: string };
+// A broken registry is the data build's to report; records are then left to it.
+let registry: ReturnType<typeof readRegistry> | null;
+try {
+  registry = readRegistry(contentDir);
+} catch {
+  registry = null;
+}
 
 parentPort!.on('message', ({ files }: WorkerBatch) => {
   let extracted = 0;
+  const records: { file: string; record: BriefingRecord }[] = [];
+  const warnings: string[] = [];
   for (const file of files) {
-    let article;
-    try {
-      article = articleForExtraction(file);
-    } catch {
-      continue;
-    }
-    if (isCached(cacheDir, version, article)) continue;
-    writeCache(cacheDir, version, article, extractBriefing(article.body, { published: article.published }));
-    extracted++;
+    const made = registry && prepareRecord(file, registry, cacheDir, version, (w) => warnings.push(w));
+    if (!made) continue;
+    records.push({ file, record: made.record });
+    if (made.extracted) extracted++;
   }
-  parentPort!.postMessage({ done: files.length, extracted } satisfies WorkerReport);
+  parentPort!.postMessage({ done: files.length, extracted, records, warnings } satisfies WorkerReport);
 });

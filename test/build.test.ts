@@ -7,7 +7,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { build } from '../scripts/build.ts';
 import { checkLinks } from '../scripts/check-links.ts';
-import { ROOT } from '../scripts/build-data.ts';
+import { buildData, ROOT } from '../scripts/build-data.ts';
+import { extractInPool } from '../scripts/extract-pool.ts';
 import type { BriefingRecord, PersonRecord } from '../src/site/site-types.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'briefings-build-'));
@@ -128,6 +129,15 @@ example('rendered in three shares (two worker threads), writes the same site', a
   }
   const pages = (dir: string) => (JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: { en: { page_count: number } } }).languages.en.page_count;
   assert.is(pages(shared.out), pages(site));
+});
+
+example('records built by the extraction workers are the ones the data build makes itself', async () => {
+  const options = { contentDir: join(ROOT, 'content'), dataDir: join(scratch, 'records-data'), cacheDir: join(scratch, 'cache'), warn: () => {} };
+  const pool = await extractInPool(options);
+  assert.is(pool.records.size, pool.files);
+  const gathered = buildData({ ...options, prepared: pool.records }).site;
+  const own = buildData(options).site;
+  assert.is(JSON.stringify(gathered), JSON.stringify(own));
 });
 
 example.run();
