@@ -21,6 +21,12 @@ import { indexSpeakers, resolveAddressee, resolveSpeaker } from './resolve-speak
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
+/** A subject pronoun; "it" only before a verb in -ed ("it referenced"), not "It is “a shame”". */
+function standsUnresolved(text: string, subject: Span): boolean {
+  const lower = subject.text.toLowerCase();
+  return SUBJECT_PRONOUNS.has(lower) || (lower === 'it' && /^\s+\p{Ll}+ed\b/u.test(text.slice(subject.end, subject.end + 30)));
+}
+
 const UNSAID: Said = { kind: 'direct', speaker: null, speakerMention: null, cue: null, addressee: null, end: 0 };
 
 interface Said {
@@ -113,7 +119,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     let known: Speaker | null = null;
     for (const candidate of attribution ? [] : findImplicit(text, q, fragment, sentence.start, beforeStart, afterEnd, sentences)) {
       known = resolveSpeaker(candidate, index);
-      if (known || (fragment && !isTitle(q) && SUBJECT_PRONOUNS.has(candidate.text.toLowerCase()))) {
+      if (known || (fragment && !isTitle(q) && standsUnresolved(text, candidate))) {
         implicit = candidate;
         break;
       }
@@ -192,10 +198,13 @@ function attributedAfter(text: string, q: MarkedQuote): boolean {
   return /,$/.test(q.text) && /^[^\S\n]*[\p{L}]/u.test(text.slice(q.close, q.close + 4));
 }
 
-/** Both quotes in one sentence, with no speech verb between them. */
+/**
+ * Both quotes in one sentence, with no speech verb between them but one that shares the first's
+ * subject: Okafor called it “unfair” and called for fares to be “cut back”.
+ */
 function sameClause(text: string, previous: MarkedQuote, q: MarkedQuote, sentences: readonly Sentence[]): boolean {
   if (previous.close > q.open || sentenceAt(sentences, previous.start) !== sentenceAt(sentences, q.open)) return false;
-  return findCues(text, previous.close, q.open).length === 0;
+  return findCues(text, previous.close, q.open).every((c) => /\band\s+$/.test(text.slice(previous.close, c.start)));
 }
 
 /**

@@ -24,7 +24,7 @@ const NAMED = Array.from({ length: MAX_PREMODIFIERS + 1 }, (_, k) =>
 // "Another critic, Colm Healy, likened": a description, then the name in apposition.
 const DESCRIBED = new RegExp(String.raw`^(?:${WORD} ){0,3}\p{Ll}[\p{L}-]*, (${CAP}(?: ${CAP}){0,4}${LABEL}), (\p{Ll}[\p{L}’'-]*)`, 'u');
 // The bare form, when nothing longer reads as a subject and a verb: "He", "The Ferry Board".
-const BARE = /^((?:he|she|He|She)|(?:(?:The |the )?\p{Lu}[\p{L}\p{M}.'’-]*)(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,4})\s+\p{Ll}/u;
+const BARE = /^((?:he|she|it|they|we|He|She)|(?:(?:The |the )?\p{Lu}[\p{L}\p{M}.'’-]*)(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,4})\s+\p{Ll}/u;
 
 // "In July, ", "At a rally in Ohio on Monday, ", "Speaking to reporters, ": no verb of its own before the comma.
 const OPENING_ADVERBIAL = new RegExp(String.raw`^[“"‘]?(?:${OPENING_WORDS.join('|')})\b[^,.;:!?\n“”"]{1,100}, `);

@@ -13,7 +13,9 @@ export function readsAsNoun(cue: Span, phrase: Span): boolean {
   const last = words[words.length - 1] ?? '';
   const lower = last.toLowerCase();
   if (SPEAKER_PRONOUNS.has(lower) || ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, '')) || SOURCE_NOUNS.has(lower)) return false;
-  // "the website notes", "the ad claims": a subject and its verb.
+  // "the website notes", "the campaign’s website states": a subject and its verb; "Healy’s
+  // early-morning (tweets)", "a flurry of late-night (tweets)": a modifier of the noun.
   if (/[’']s$/.test(last)) return true;
-  return /^\p{Ll}/u.test(last) && (words.some((w) => /[’']s$/.test(w)) || words.includes('of'));
+  const modifier = /-/.test(last) || /(?:al|ous|ic|ive|ly)$/.test(lower);
+  return /^\p{Ll}/u.test(last) && modifier && (words.some((w) => /[’']s$/.test(w)) || words.includes('of'));
 }

@@ -55,6 +55,11 @@ placed('a second fragment of the sentence has the speaker of the first', () => {
   assert.equal(summaryOf(text).map((q) => [q[0], q[3]]), [['too narrow', 'Mayor Ada Okafor'], ['far too dear.', 'Mayor Ada Okafor']]);
 });
 
+placed('a verb that shares the first fragment’s subject lets the second borrow its speaker', () => {
+  const text = 'Mayor Ada Okafor spoke.\nThough she called the bank’s conduct “outrageous” and called for pay to be “clawed back”, Okafor kept her comments short.';
+  assert.equal(summaryOf(text).map((q) => q[3]), ['she', 'she']);
+});
+
 placed('a verb between two fragments stops the second from borrowing the speaker', () => {
   const text = 'Ada Okafor said the bridge was “too narrow” but Colm Healy called the tunnel “far too dear.”';
   assert.equal(summaryOf(text).map((q) => q[3]), ['Ada Okafor', 'Colm Healy']);
@@ -151,6 +156,8 @@ placed('a colon that names no one: the subject of its sentence', () => {
 placed('a fragment’s subject pronoun stands even when nobody is found for it', () => {
   assert.equal(summaryOf('He rails against the “great wall” of the port.')[0]!.slice(2, 4), [null, 'He']);
   assert.equal(summaryOf('It rails against the “great wall” of the port.')[0]!.slice(2, 4), [null, null]);
+  assert.equal(summaryOf('Although the fund named no plan, it referenced “political tensions” in rich towns.')[0]!.slice(2, 4), [null, 'it']);
+  assert.equal(summaryOf('Although the fund named no plan, it is a “political tension” in rich towns.')[0]!.slice(2, 4), [null, null]);
 });
 
 placed('“what she calls”: the sentence’s subject names the speaker when it is the same person', () => {

@@ -15,6 +15,7 @@ noun('a cue after a possessive, or a modifier of one, is a noun', () => {
 noun('a subject and its verb are no noun phrase', () => {
   assert.not.ok(readsAsNoun(span('tweets'), span('Okafor’s spokesman')));
   assert.not.ok(readsAsNoun(span('notes'), span('the Heritage Foundation website')));
+  assert.not.ok(readsAsNoun(span('states'), span('A document on the council’s website')));
   assert.not.ok(readsAsNoun(span('said'), span('Healy’s early-morning')));
 });
 
