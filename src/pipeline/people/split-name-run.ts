@@ -50,25 +50,29 @@ function startsUpper(word: string): boolean {
 
 /** The name candidates of one run, in order. */
 export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
+  // Each word's bare form, made once: the rules below ask for it several times.
+  const lowers = new Map<Word, string>();
+  for (const w of run.words) lowers.set(w, bare(w));
+  const low = (w: Word): string => lowers.get(w) ?? bare(w);
   // Most runs are one word ("The", "Musk"): the rules below, read for one word.
   if (run.words.length === 1) {
     const word = run.words[0]!;
-    const lower = bare(word);
+    const lower = low(word);
     if (CAPITALISED_FUNCTION_WORDS.has(lower) && /^\p{Lu}\p{Ll}*$/u.test(word.text)) return [];
     if (CALENDAR_WORDS.has(lower)) return [];
-    const candidate = toCandidate(text, run.words, run.ampersand);
+    const candidate = toCandidate(text, run.words, run.ampersand, low);
     return candidate ? [candidate] : [];
   }
   const out: NameCandidate[] = [];
   let segment: Word[] = [];
   const flush = (): void => {
-    const candidate = toCandidate(text, segment, run.ampersand);
+    const candidate = toCandidate(text, segment, run.ampersand, low);
     if (candidate) out.push(candidate);
     segment = [];
   };
   for (let i = 0; i < run.words.length; i++) {
     const word = run.words[i]!;
-    const lower = bare(word);
+    const lower = low(word);
     const next = run.words[i + 1];
     // "But Putin": a function word opening the run is dropped; inside a run only the commonest
     // split it, so that "Daniel Such" stays a name.
@@ -76,7 +80,7 @@ export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
       flush();
     } else if (
       CALENDAR_WORDS.has(lower) &&
-      !(lower === 'may' && segment.length > 0 && GIVEN_NAMES.has(bare(segment[segment.length - 1]!))) &&
+      !(lower === 'may' && segment.length > 0 && GIVEN_NAMES.has(low(segment[segment.length - 1]!))) &&
       !isFirstNameNotMonth(word, next)
     ) {
       // "Asia Monday" is two things; "Theresa May" is one name.
@@ -89,14 +93,14 @@ export function splitNameRun(text: string, run: NameRun): NameCandidate[] {
   return out;
 }
 
-function toCandidate(text: string, all: readonly Word[], ampersand: boolean): NameCandidate | null {
+function toCandidate(text: string, all: readonly Word[], ampersand: boolean, low: (w: Word) => string): NameCandidate | null {
   // "What do I": a name never opens with a lower-case particle.
   let first = all.findIndex((w) => startsUpper(w.text) || /^(?:al|el)-/u.test(w.text));
   if (first < 0) return null;
   // "de Silva", "von Trapp": particles before the first capital stay with it.
   while (first > 0 && NAME_PARTICLES.has(all[first - 1]!.text)) first--;
   const words = all.slice(first);
-  const split = prefixLength(words);
+  const split = prefixLength(words, low);
   const name = words.slice(split);
   if (name.length === 0) return null;
   const last = stripPossessive(name[name.length - 1]!);
@@ -106,7 +110,7 @@ function toCandidate(text: string, all: readonly Word[], ampersand: boolean): Na
   if (end <= start) return null;
   const prefixWords = words.slice(0, split);
   const prefix = prefixWords.length > 0 ? { start: prefixWords[0]!.start, end: prefixWords[prefixWords.length - 1]!.end, text: '' } : null;
-  const titleWord = prefixWords.length > 0 ? bare(prefixWords[prefixWords.length - 1]!) : null;
+  const titleWord = prefixWords.length > 0 ? low(prefixWords[prefixWords.length - 1]!) : null;
   return {
     start,
     end,
@@ -114,31 +118,31 @@ function toCandidate(text: string, all: readonly Word[], ampersand: boolean): Na
     words: nameWords,
     paragraph: nameWords[0]!.paragraph,
     prefix: prefix && { ...prefix, text: text.slice(prefix.start, prefix.end) },
-    honorific: prefixWords.some((w) => HONORIFICS.has(bare(w))),
+    honorific: prefixWords.some((w) => HONORIFICS.has(low(w))),
     title: titleWord,
     ampersand,
   };
 }
 
 /** How many leading words are titles or role words rather than the name. */
-function prefixLength(words: readonly Word[]): number {
+function prefixLength(words: readonly Word[], low: (w: Word) => string): number {
   if (words.length < 2) return 0;
   // "Prime Minister Theresa May", "White House Press Secretary Sean Spicer": titles and role words
   // from the left, as long as a name is left after them.
   // "General Motors" keeps its first word: what is left would be an organisation word alone.
   let n = 0;
-  while (n < words.length - 1 && isRoleWord(bare(words[n]!))) n++;
+  while (n < words.length - 1 && isRoleWord(low(words[n]!))) n++;
   const rest = words.slice(n);
-  const endsInOrganisation = rest.length > 0 && ORGANISATION_WORDS.has(bare(rest[rest.length - 1]!));
-  if (n > 0 && words.slice(0, n).some((w) => isRoleHead(bare(w))) && !endsInOrganisation) return n;
+  const endsInOrganisation = rest.length > 0 && ORGANISATION_WORDS.has(low(rest[rest.length - 1]!));
+  if (n > 0 && words.slice(0, n).some((w) => isRoleHead(low(w))) && !endsInOrganisation) return n;
   // "NASA Administrator Charles Bolden", "Senate Majority Leader Mitch McConnell": a role noun
   // followed by a given name ends the premodifier.
   // "Canadian Tom Hadley": a nationality before a given name is a premodifier too.
   for (let k = words.length - 2; k >= 1; k--) {
-    const before = bare(words[k - 1]!);
-    if ((isRoleHead(before) || isNationality(before)) && GIVEN_NAMES.has(bare(words[k]!))) return k;
+    const before = low(words[k - 1]!);
+    if ((isRoleHead(before) || isNationality(before)) && GIVEN_NAMES.has(low(words[k]!))) return k;
   }
-  return titledNameAfter(words);
+  return titledNameAfter(words, low);
 }
 
 /**
@@ -147,18 +151,17 @@ function prefixLength(words: readonly Word[]): number {
  * three plain name words follow it (not another role, an organisation or a place word: "Bank of
  * England Governor" has no name after it, "Minister Office Holdings" is a firm).
  */
-function titledNameAfter(words: readonly Word[]): number {
+function titledNameAfter(words: readonly Word[], low: (w: Word) => string): number {
   for (let k = words.length - 1; k >= 1 && words.length - k <= 3; k--) {
-    const head = bare(words[k - 1]!);
+    const head = low(words[k - 1]!);
     if (!HONORIFICS.has(head) && !TITLE_HEADS.has(head)) continue;
-    return words.slice(k).every(isPlainNameWord) ? k : 0;
+    return words.slice(k).every((w) => isPlainNameWord(w, low(w))) ? k : 0;
   }
   return 0;
 }
 
 /** "Arafat", "Eitel": capitalised, and not a role, organisation, calendar or function word, nor "Jr". */
-function isPlainNameWord(word: Word): boolean {
-  const w = bare(word);
+function isPlainNameWord(word: Word, w: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word.text) && !isRoleWord(w) && !ORGANISATION_WORDS.has(w) && !CALENDAR_WORDS.has(w) &&
     !NAME_SUFFIXES.has(w) && !CAPITALISED_FUNCTION_WORDS.has(w);
 }
