@@ -26,7 +26,8 @@ const WHO_AFTER = /^ ?,? who\b/;
 const COUNTRY_AFTER = /^ ?\( ?([\p{L} .]{2,30}?) ?\)/u;
 const ROLE_IN_BRACKETS = /^ ?\( ?(\p{Ll}[\p{Ll}-]*) ?\)/u;
 const WHICH_AFTER = /^ ?,? (?:which)\b/;
-const AGE_AFTER = /^ ?, \d{1,3} ?,/;
+// "Yusuf Adeyemi, 45, was", "... and Ada Okoro, 19 -- were", "said the farmer, Ada Okoro, 37.".
+const AGE_AFTER = /^ ?, \d{1,3} ?(?:,|--|—|\.(?!\d)|\))/;
 const APPOSITIVE_AFTER = /^ ?, (?:then |now |a |an |the |former |his |her )+((?:[\p{L}-]+ ?){1,5})/u;
 // Looked for in the rest of the sentence and the next one (a regex that scanned for both
 // sentence ends itself backtracked over every candidate's 160 characters).

@@ -60,6 +60,12 @@ test('a role in brackets after a full name makes a person, a word that is no rol
   expectNoPerson('Selected: Harlow Vale ( holdings ) and others.', 'Harlow Vale');
 });
 
+test('an age closing a sentence or a dash aside makes a person, a figure with decimals does not', () => {
+  personNamed('The two girls -- Ada Ikenna, 18, and Binta Okoro, 19 -- were found.', 'Binta Okoro');
+  personNamed('"We will stay," said the farmer, Tunde Bakare, 37.', 'Tunde Bakare');
+  expectNoPerson('Shares of Harlow Vale, 12.5 percent higher, led the index.', 'Harlow Vale');
+});
+
 test.run();
 
 const results = suite('scoreEvidence: results tables');
