@@ -60,6 +60,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'adviser', 'advisor', 'aide', 'counterpart', 'leader', 'speaker', 'prosecutor', 'attorney',
 ]);
 
+/** Words that open a hyphenated rank before its title: "Major-General", "Rear-Admiral". */
+export const RANK_PREFIXES: ReadonlySet<string> = new Set(['major', 'rear', 'vice', 'brigadier', 'lieutenant', 'staff', 'master', 'chief', 'first', 'second']);
+
 /** Words of a role phrase that are not its noun: "former", "then", "vice": "former Vice President". */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'former', 'then', 'then-', 'ex', 'ex-', 'vice', 'deputy', 'acting', 'interim', 'assistant',

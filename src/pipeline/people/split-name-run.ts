@@ -3,7 +3,7 @@
 // name "Charles Bolden"; "Mr Musk" -> title "Mr", name "Musk"), possessives removed ("Musk’s").
 import type { Span } from '../types.ts';
 import { GIVEN_NAMES } from './given-names.ts';
-import { CALENDAR_WORDS, CAPITALISED_FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_WORDS, PERSON_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS } from './lexicon.ts';
+import { CALENDAR_WORDS, CAPITALISED_FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_WORDS, PERSON_TITLES, ROLE_MODIFIERS, RANK_PREFIXES, ROLE_NOUNS, TITLE_HEADS } from './lexicon.ts';
 import { PLACES } from './places.ts';
 import type { NameRun } from './find-name-runs.ts';
 import { stripPossessive, type Word } from './tokenize-words.ts';
@@ -166,7 +166,14 @@ function isPlainNameWord(word: Word, w: string): boolean {
     !NAME_SUFFIXES.has(w) && !CAPITALISED_FUNCTION_WORDS.has(w);
 }
 
-const isRoleHead = (w: string): boolean => PERSON_TITLES.has(w) || ROLE_NOUNS.has(w);
+const isRoleHead = (w: string): boolean => PERSON_TITLES.has(w) || ROLE_NOUNS.has(w) || isCompoundRank(w);
+
+/** "lieutenant-colonel", "major-general", "rear-admiral": a rank written as one hyphenated title. */
+function isCompoundRank(w: string): boolean {
+  if (!w.includes('-')) return false;
+  const parts = w.split('-');
+  return PERSON_TITLES.has(parts[parts.length - 1]!) && parts.slice(0, -1).every((p) => PERSON_TITLES.has(p) || RANK_PREFIXES.has(p));
+}
 const isRoleWord = (w: string): boolean => isRoleHead(w) || ROLE_MODIFIERS.has(w) || PLACES.has(w) || w === 'of';
 
 /** "australian", "japanese", "british": not itself a given name ("brian" is). */

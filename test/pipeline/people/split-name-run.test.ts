@@ -37,6 +37,13 @@ test('keeps a firm or a suffix after a title whole: "Minister Office Holdings", 
   assert.equal(candidates('Martin Luther King Jr spoke.').map((c) => c.text), ['Martin Luther King Jr']);
 });
 
+test('sets a hyphenated rank apart: "Lieutenant-Colonel Ada Okafor", not "Ann-Marie Okafor"', () => {
+  const [c] = candidates('Lieutenant-Colonel Ada Okafor spoke.');
+  assert.is(c!.text, 'Ada Okafor');
+  assert.is(c!.prefix?.text, 'Lieutenant-Colonel');
+  assert.equal(candidates('Ann-Marie Okafor spoke.').map((x) => x.text), ['Ann-Marie Okafor']);
+});
+
 test('reads "A." and "I." before a name as initials, not "a" and "I"', () => {
   const c = candidates('Bowling: A. Okonkwo 4-37, I. Brandt 2-20.');
   assert.equal(c.map((x) => [x.start, x.text]), [[0, 'Bowling'], [9, 'A. Okonkwo'], [26, 'I. Brandt']]);
