@@ -9,8 +9,8 @@ export interface FoldedText {
   /** Lower-cased, and "ſ" as "s" (case-insensitive regexes read it so; lower-casing keeps it).
    * The Kelvin sign, the other non-ASCII letter they read as ASCII, lower-cases to "k". */
   readonly text: string;
-  /** Which sequences of three hint characters occur in `text` (see trigramKey). */
-  readonly trigrams: Uint8Array;
+  /** Which sequences of three hint characters occur in `text`: one bit per trigramKey. */
+  readonly trigrams: Uint32Array;
 }
 
 /** Whether the text may hold a match that contains one of `hints` (lower-case ASCII words). */
@@ -21,7 +21,7 @@ export function mentionsAny(context: Pick<TemporalContext, 'folded'>, hints: rea
 export function foldForHints(text: string): FoldedText {
   const lower = text.toLowerCase();
   const folded = lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
-  const trigrams = new Uint8Array(SIZE ** 3);
+  const trigrams = new Uint32Array(Math.ceil(SIZE ** 3 / 32));
   // Rolling key of the last three characters; a character outside the alphabet restarts it.
   let key = 0;
   let run = 0;
@@ -33,7 +33,7 @@ export function foldForHints(text: string): FoldedText {
       continue;
     }
     key = (key * SIZE + c) % (SIZE * SIZE * SIZE);
-    if (++run >= 3) trigrams[key] = 1;
+    if (++run >= 3) trigrams[key >>> 5]! |= 1 << (key & 31);
   }
   return { text: folded, trigrams };
 }
@@ -44,7 +44,9 @@ function mayContain(folded: FoldedText, hint: string): boolean {
     const a = letterCode(hint.charCodeAt(i));
     const b = letterCode(hint.charCodeAt(i + 1));
     const c = letterCode(hint.charCodeAt(i + 2));
-    if (a !== 0 && b !== 0 && c !== 0 && folded.trigrams[trigramKey(a, b, c)] === 0) return false;
+    if (a === 0 || b === 0 || c === 0) continue;
+    const key = trigramKey(a, b, c);
+    if (((folded.trigrams[key >>> 5]! >>> (key & 31)) & 1) === 0) return false;
   }
   return true;
 }
