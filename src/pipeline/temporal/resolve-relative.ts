@@ -36,7 +36,8 @@ export function yearFor(anchor: DateTime, month: number, day: number | null, ten
 
 /** A calendar date, or null when the parts do not make one (February 30). */
 export function makeDate(year: number, month: number, day: number): DateTime | null {
-  const d = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
+  // DateTime.utc() checks and builds the same date as fromObject in UTC, without normalising an object.
+  const d = DateTime.utc(year, month, day);
   return d.isValid ? d : null;
 }
 
