@@ -241,9 +241,9 @@ function findImplicit(
   if (/^\s*$/.test(text.slice(paragraphStart, q.open)) && paragraphStart > 0) {
     const before = sentences[sentenceAt(sentences, Math.max(0, text.slice(0, paragraphStart).trimEnd().length - 1))];
     const colon = before ? findColonSpeaker(text, before.start, paragraphStart) : null;
-    if (before && /:\s*$/.test(text.slice(before.start, paragraphStart))) return [...present(colon), ...present(findSubject(text, before.start, paragraphStart))];
+    if (before && /:\s*$/.test(text.slice(before.start, paragraphStart))) return colonCandidates(text, colon, clauseStart(text, before.start, paragraphStart), paragraphStart);
   }
-  if (/:\s*$/.test(text.slice(beforeStart, q.open))) return [...present(findColonSpeaker(text, beforeStart, q.open)), ...present(findSubject(text, clauseStart(text, sentenceStart, q.open), q.open))];
+  if (/:\s*$/.test(text.slice(beforeStart, q.open))) return colonCandidates(text, findColonSpeaker(text, beforeStart, q.open), clauseStart(text, sentenceStart, q.open), q.open);
   const after = findNameAfter(text, q.close, afterEnd);
   if (after) return [after];
   // "Okafor agreed and said, “We ...”", "Dr Okafor shared the news, writing
@@ -256,12 +256,21 @@ function findImplicit(
 const present = (span: Span | null): Span[] => (span ? [span] : []);
 
 /**
- * Where the clause before `to` opens: after its sentence's last "that" or semicolon when a new
- * subject follows ("She was so upset that I had to answer:"), not a relative "that read:".
+ * The phrase before a colon, then the subject of its clause; not when the phrase is a name we do
+ * not know ("... overhype - HuffPollster: “...”"): the subject would be someone else.
+ */
+function colonCandidates(text: string, colon: Span | null, clause: number, to: number): Span[] {
+  if (colon && /^\p{Lu}/u.test(colon.text) && !/^(?:the|a|an)\s/i.test(colon.text)) return [colon];
+  return [...present(colon), ...present(findSubject(text, clause, to))];
+}
+
+/**
+ * Where the clause before `to` opens: after its sentence's last "that", semicolon or ", and" when
+ * a new subject follows ("She was so upset that I had to answer:"), not a relative "that read:".
  */
 function clauseStart(text: string, sentenceStart: number, to: number): number {
   const before = text.slice(sentenceStart, to);
-  const m = /(?:\bthat\s+|;\s+)(?!.*(?:\bthat\s|;\s))/su.exec(before);
+  const m = /(?:\bthat\s+|;\s+|,\s+(?:and|but)\s+)(?!.*(?:\bthat\s|;\s|,\s+(?:and|but)\s))/su.exec(before);
   if (!m || !/^(?:\p{Lu}|(?:he|she|they|we|it)\b)/u.test(before.slice(m.index + m[0].length))) return sentenceStart;
   return sentenceStart + m.index + m[0].length;
 }

@@ -63,7 +63,9 @@ function findPlainLeftPhrase(text: string, from: number, to: number): Span | nul
   for (let i = words.length - 1; i >= 0 && words.length - i <= MAX_WORDS; i--) {
     const w = words[i]!;
     // "Okafor and Healy said": two speakers, and the quote is neither's alone.
-    if (/^(?:and|or)$/.test(w.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && /^\p{Lu}/u.test(words[i - 1]?.text ?? '')) return null;
+    const before = words[i - 1];
+    const after = words[i + 1];
+    if (/^(?:and|or)$/.test(w.text) && before && after && /^\p{Lu}/u.test(after.text) && /^\p{Lu}/u.test(before.text) && joined(text.slice(before.end, w.start))) return null;
     if (SPEAKER_BOUNDARIES.has(w.text.toLowerCase())) break;
     if (i < words.length - 1 && !joined(text.slice(w.end, words[i + 1]!.start))) break;
     first = i;

@@ -122,6 +122,8 @@ function findBareSubject(text: string, from: number, rest: string): Span | null 
   const contracted = /^(?:he|she|it)[’']s$/i.test(m[1]) && /^\s+\p{Ll}+ing\b/u.test(rest.slice(m[0].indexOf(m[1]) + m[1].length));
   const end = start + m[1].length - (contracted ? 2 : 0);
   const first = (m[1].split(' ')[0] ?? '').toLowerCase();
+  // "Okafor’s campaign manager was asked": a possessor, not the subject.
+  if (!contracted && /[’']s$/.test(m[1])) return null;
   // "Both Okafor and Healy ...": a list, not one speaker.
   if (first === 'both') return null;
   // "But Okafor's plan ...", "When Okafor later said ...": the name follows the opening word.

@@ -174,6 +174,16 @@ placed('a colon after a “that” clause gives that clause’s subject, not the
   assert.equal(summaryOf(relative)[0]!.slice(2, 4), ['Ada Okafor', 'Okafor']);
 });
 
+placed('a colon after a name we do not know does not fall back to the sentence’s subject', () => {
+  const text = 'Mayor Ada Okafor spoke.\nOkafor’s ferry plan drew fire - Harbourwatch: “The plan is a mess.”';
+  assert.equal(summaryOf(text)[0]!.slice(2, 4), [null, null]);
+});
+
+placed('a possessor is no subject: “Okafor’s campaign manager was asked”', () => {
+  const text = 'Mayor Ada Okafor spoke.\nWhen Colm Healy, Okafor’s campaign manager was asked about the pier, he laughed and said, “We’ll see.”';
+  assert.not.equal(summaryOf(text)[0]![3], 'Okafor’s');
+});
+
 placed('a lower-case description before a two-word name', () => {
   const text = '“We will appeal,” said retired Navy Cmdr. Ada Okafor, who led the campaign.';
   assert.equal(summaryOf(text)[0]![3], 'retired Navy Cmdr. Ada Okafor');

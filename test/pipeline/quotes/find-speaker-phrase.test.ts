@@ -59,6 +59,8 @@ left('a pronoun ends the phrase it closes', () => {
 left('two names joined by “and” are no one speaker', () => {
   const text = 'Both Ada Okafor and Colm Healy said';
   assert.is(findLeftPhrase(text, 0, text.indexOf(' said')), null);
+  const clauses = 'The paper made the claim in May, and Ferry Action responded';
+  assert.is(findLeftPhrase(clauses, 0, clauses.indexOf(' responded'))?.text, 'Ferry Action');
 });
 
 const right = suite('findRightPhrase');
