@@ -36,11 +36,11 @@ export function sentenceWords(text: string, numbers: WordNumbers): SentenceWords
     let width = 1;
     let inWord: boolean;
     if (code < 128) inWord = ASCII_WORD[code] === 1;
-    else {
-      width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(lower.charCodeAt(i + 1)) ? 2 : 1;
+    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(lower.charCodeAt(i + 1))) {
+      width = 2;
       WORD_CHARACTER.lastIndex = i;
       inWord = WORD_CHARACTER.test(lower);
-    }
+    } else inWord = isWordCharacter(code);
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
       count++;
@@ -69,6 +69,18 @@ export function sentenceWords(text: string, numbers: WordNumbers): SentenceWords
 const WORD_CHARACTER = /[\p{L}\p{N}]/uy;
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0));
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** Whether a character of the Basic Multilingual Plane is a letter or digit, asked of the regex
+ * once per character and remembered (curly quotes and dashes recur in every sentence). */
+const BMP_WORD = new Uint8Array(0x10000);
+function isWordCharacter(code: number): boolean {
+  let known = BMP_WORD[code];
+  if (known === 0) {
+    known = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+    BMP_WORD[code] = known;
+  }
+  return known === 1;
+}
 
 /** How many of `sentences` use each word number (each sentence counted once). */
 export function documentFrequency(sentences: readonly (readonly number[])[], numbers: WordNumbers): Int32Array {
