@@ -24,7 +24,7 @@ export interface PersonDraft {
 const nameWords = (c: NameCandidate): string[] => {
   let first = 0;
   while (first < c.words.length - 1 && NAME_PARTICLES.has(c.words[first]!.text)) first++;
-  return c.words.slice(first).map((w) => w.text.replace(/\.$/, '').toLowerCase());
+  return first === 0 ? [...c.lowerWords] : c.lowerWords.slice(first);
 };
 const isInitial = (w: string): boolean => w.length === 1;
 

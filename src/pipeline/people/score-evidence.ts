@@ -37,12 +37,6 @@ const LONGEST_PLACE = Math.max(...[...PLACES].map((p) => p.split(' ').length));
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'into', 'across', 'near', 'throughout', 'inside', 'outside', 'toward', 'towards', 'visited', 'visit']);
 const ORG_SUFFIXES = new Set(['corp', 'inc', 'ltd', 'co', 'plc', 'llc', 'llp', 'ag', 'gmbh', 'bros']);
 
-// Lower case without a final full stop ("Gen." -> "gen"); no regex, as it runs for every word of every name.
-const bare = (w: Word): string => {
-  const lower = w.text.toLowerCase();
-  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
-};
-
 /** The clues around one occurrence of a name. `previous` is the word before the candidate (or its title). */
 /** `common` holds the words the article also writes in lower case ("bank", "mac"): not given names here. */
 /** `brands` holds given names that are firms' names in this article ("ford"): not given names here either. */
@@ -57,7 +51,7 @@ export function scoreEvidence(
   let organisation = 0;
   let publication = 0;
   let place = 0;
-  const words = c.words.map(bare);
+  const words = c.lowerWords;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const after = text.slice(c.end, c.end + 160);

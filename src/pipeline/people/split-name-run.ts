@@ -10,6 +10,8 @@ import { stripPossessive, type Word } from './tokenize-words.ts';
 
 export interface NameCandidate extends Span {
   readonly words: readonly Word[];
+  /** The words lower-cased, without a final full stop ("gen." -> "gen"): what the word lists are read with. */
+  readonly lowerWords: readonly string[];
   readonly paragraph: number;
   /** The title or role words written before the name, if any: "Mr", "NASA Administrator". */
   readonly prefix: Span | null;
@@ -116,6 +118,7 @@ function toCandidate(text: string, all: readonly Word[], ampersand: boolean, low
     end,
     text: text.slice(start, end),
     words: nameWords,
+    lowerWords: nameWords.map(low),
     paragraph: nameWords[0]!.paragraph,
     prefix: prefix && { ...prefix, text: text.slice(prefix.start, prefix.end) },
     honorific: prefixWords.some((w) => HONORIFICS.has(low(w))),
