@@ -30,8 +30,16 @@ export interface DataOptions {
   readonly warn: (message: string) => void;
   /** What a long-running process (the dev server) keeps between builds, to redo only what changed. */
   readonly memory?: BuildMemory;
-  /** Briefing records the extraction workers already built, by article path (see prepareRecord). */
-  readonly prepared?: ReadonlyMap<string, BriefingRecord>;
+  /** What the extraction workers already did (see prepareRecord): a one-off build only. */
+  readonly prepared?: Prepared;
+}
+
+/** Records built by the extraction workers, and the data files they wrote for them. */
+export interface Prepared {
+  /** By article path. */
+  readonly records: ReadonlyMap<string, BriefingRecord>;
+  /** Data file path -> the record written there; null when two workers wrote the same path (clashing URL names). */
+  readonly files: ReadonlyMap<string, BriefingRecord | null>;
 }
 
 export interface BuildMemory {
@@ -94,7 +102,7 @@ export function buildData(options: DataOptions): DataResult {
   const records = files.flatMap((file) => {
     const shown = shownPath(file);
     // Built by a worker (prepareRecord), unless its URL name is taken by an earlier file.
-    const ready = options.prepared?.get(file);
+    const ready = options.prepared?.records.get(file);
     if (ready && !seen.has(ready.slug)) {
       seen.set(ready.slug, shown);
       for (const w of ready.warnings) options.warn(w);
@@ -146,7 +154,7 @@ export function buildData(options: DataOptions): DataResult {
   const site = buildSiteData(records, readSettings(options.contentDir), profilesOf(registry));
   const named = new Set(site.people.map((p) => p.id));
   for (const e of registry.entries) if (!named.has(e.id)) options.warn(`${e.file}: no briefing names ${e.name} (or an alias); no page is made`);
-  writeDataFiles(options.dataDir, site, memory?.written);
+  writeDataFiles(options.dataDir, site, memory?.written, options.prepared?.files);
   return { site, extracted, cached, leftOut };
 }
 
@@ -342,13 +350,39 @@ export function writeCache(cacheDir: string, version: string, article: Article, 
   renameSync(tmp, join(cacheDir, `${key}.json`));
 }
 
-/** The published data files: one per briefing, and the indexes. */
-function writeDataFiles(dataDir: string, site: SiteData, written?: BuildMemory['written']): void {
-  // A one-off build starts from an empty folder; a long-running one keeps it and writes the difference.
-  if (!written) rmSync(dataDir, { recursive: true, force: true });
+/** Where a briefing's data file is: `<dataDir>/briefings/<slug>.json`. */
+export const briefingDataFile = (dataDir: string, slug: string): string => join(dataDir, 'briefings', `${slugify(slug)}.json`);
+
+/** Empty the data folder for a one-off build, before the extraction workers write into it. */
+export function startDataFolder(dataDir: string): void {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(join(dataDir, 'briefings'), { recursive: true });
+}
+
+/**
+ * Write a data file as a new file renamed over the old one: the published site links these files
+ * (sync-folder.ts), so a file is never rewritten in place.
+ */
+export function writeDataFile(path: string, json: string): void {
+  writeFileSync(`${path}.tmp`, json);
+  renameSync(`${path}.tmp`, path);
+}
+
+/**
+ * The published data files: one per briefing, and the indexes. A one-off build starts from an
+ * empty folder (emptied here, or before the workers wrote their briefings' files into it); a
+ * long-running one keeps it and writes the difference.
+ */
+function writeDataFiles(dataDir: string, site: SiteData, written?: BuildMemory['written'], preWritten?: Prepared['files']): void {
+  if (!written && !preWritten) startDataFolder(dataDir);
   mkdirSync(join(dataDir, 'briefings'), { recursive: true });
   const files = new Map<string, unknown>();
-  for (const b of site.briefings) files.set(join(dataDir, 'briefings', `${slugify(b.slug)}.json`), b);
+  for (const b of site.briefings) {
+    const path = briefingDataFile(dataDir, b.slug);
+    // Written by a worker with this very record (not with another file's that clashed with it).
+    if (preWritten && preWritten.get(path) === b) continue;
+    files.set(path, b);
+  }
   files.set(join(dataDir, 'briefings.json'), site.briefings.map(({ slug, href, title, published, publishedLabel, source, url, credit, summary, counts, people }) => ({
     slug, href, data: `/data/briefings/${slug}.json`, title, published, publishedLabel, source, url, credit, summary, counts,
     people: people.map((p) => ({ name: p.name, href: p.href })),
@@ -362,11 +396,7 @@ function writeDataFiles(dataDir: string, site: SiteData, written?: BuildMemory['
     // The same record object as last time (a remembered briefing) cannot have changed.
     if (last?.value === value) continue;
     const json = `${JSON.stringify(value)}\n`;
-    // A new file renamed over the old one: the published site links these files (sync-folder.ts).
-    if (last?.json !== json) {
-      writeFileSync(`${path}.tmp`, json);
-      renameSync(`${path}.tmp`, path);
-    }
+    if (last?.json !== json) writeDataFile(path, json);
     written?.set(path, { json, value });
   }
   for (const path of written?.keys() ?? []) {

@@ -3,7 +3,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ArticleError } from '../src/content/article-error.ts';
-import { buildData, defaultDataOptions, ROOT } from './build-data.ts';
+import { buildData, defaultDataOptions, ROOT, startDataFolder } from './build-data.ts';
 import { openSearchStream, type SearchStream } from './search-stream.ts';
 import { extractInPool } from './extract-pool.ts';
 import { createProgress } from './progress.ts';
@@ -72,11 +72,12 @@ async function buildOnce(options: BuildOptions): Promise<number> {
   let renderPool: RenderPool | undefined;
   try {
     // Workers fill the extraction cache on every core; the data build then reads it.
+    startDataFolder(data.dataDir);
     pool = await extractInPool(data, (done, total) => progress.update('articles extracted', done, total));
     lap('extraction');
     // Render workers load Eleventy while the data is built.
     renderPool = openRenderPool(options.renderShares ?? planShares(pool.files));
-    result = buildData({ ...data, prepared: pool.records });
+    result = buildData({ ...data, prepared: pool.prepared });
     lap('data');
   } catch (error) {
     progress.end();

@@ -1,10 +1,11 @@
-// Extraction over every core: worker threads build every article's briefing record, extracting
-// the articles whose text (or the extractor) changed and filling the extraction cache with them,
-// reading the others' extractions from it. The data build that follows only gathers the records
-// and builds the cross-briefing indexes.
+// Extraction over every core: worker threads build every article's briefing record and write its
+// data file, extracting the articles whose text (or the extractor) changed and filling the
+// extraction cache with them, reading the others' extractions from it. The data build that follows
+// only gathers the records, builds the cross-briefing indexes and writes their files. The data
+// folder must have been emptied first (startDataFolder).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { extractorVersion, findArticleFiles, type DataOptions } from './build-data.ts';
+import { extractorVersion, findArticleFiles, type DataOptions, type Prepared } from './build-data.ts';
 import type { WorkerBatch, WorkerReport } from './extract-worker.ts';
 import type { BriefingRecord } from '../src/site/site-types.ts';
 
@@ -18,8 +19,8 @@ const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
 export interface PoolResult {
   readonly files: number;
   readonly extracted: number;
-  /** Records by article path (an article a worker could not read is missing: the data build reports it). */
-  readonly records: ReadonlyMap<string, BriefingRecord>;
+  /** Records and the data files written for them (an article a worker could not read is missing: the data build reports it). */
+  readonly prepared: Prepared;
 }
 
 export async function extractInPool(
@@ -34,9 +35,10 @@ export async function extractInPool(
   let done = 0;
   let extracted = 0;
   const records = new Map<string, BriefingRecord>();
+  const dataFiles = new Map<string, BriefingRecord | null>();
   const run = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { cacheDir: options.cacheDir, contentDir: options.contentDir, version } });
+      const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { cacheDir: options.cacheDir, contentDir: options.contentDir, dataDir: options.dataDir, version } });
       const next = (): void => {
         const files = batches.shift();
         if (files) worker.postMessage({ files } satisfies WorkerBatch);
@@ -45,7 +47,11 @@ export async function extractInPool(
       worker.on('message', (report: WorkerReport) => {
         done += report.done;
         extracted += report.extracted;
-        for (const { file, record } of report.records) records.set(file, record);
+        for (const { file, record, dataFile } of report.records) {
+          records.set(file, record);
+          // Two articles whose URL names clash wrote the same file: the data build writes it again.
+          dataFiles.set(dataFile, dataFiles.has(dataFile) ? null : record);
+        }
         for (const w of report.warnings) options.warn(w);
         onProgress(done, files.length);
         next();
@@ -54,5 +60,5 @@ export async function extractInPool(
       worker.on('online', next);
     });
   await Promise.all(Array.from({ length: size }, run));
-  return { files: files.length, extracted, records };
+  return { files: files.length, extracted, prepared: { records, files: dataFiles } };
 }

@@ -7,7 +7,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { build } from '../scripts/build.ts';
 import { checkLinks } from '../scripts/check-links.ts';
-import { buildData, ROOT } from '../scripts/build-data.ts';
+import { buildData, ROOT, startDataFolder } from '../scripts/build-data.ts';
 import { extractInPool } from '../scripts/extract-pool.ts';
 import type { BriefingRecord, PersonRecord } from '../src/site/site-types.ts';
 
@@ -133,11 +133,16 @@ example('rendered in three shares (two worker threads), writes the same site', a
 
 example('records built by the extraction workers are the ones the data build makes itself', async () => {
   const options = { contentDir: join(ROOT, 'content'), dataDir: join(scratch, 'records-data'), cacheDir: join(scratch, 'cache'), warn: () => {} };
+  startDataFolder(options.dataDir);
   const pool = await extractInPool(options);
-  assert.is(pool.records.size, pool.files);
-  const gathered = buildData({ ...options, prepared: pool.records }).site;
+  assert.is(pool.prepared.records.size, pool.files);
+  const gathered = buildData({ ...options, prepared: pool.prepared }).site;
+  const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  const data = Object.fromEntries(files(options.dataDir).map((f) => [f, f.endsWith('.json') ? readFileSync(join(options.dataDir, f), 'utf8') : '']));
   const own = buildData(options).site;
   assert.is(JSON.stringify(gathered), JSON.stringify(own));
+  // The data files the workers and the data build wrote together are the ones it writes alone.
+  assert.equal(Object.fromEntries(files(options.dataDir).map((f) => [f, f.endsWith('.json') ? readFileSync(join(options.dataDir, f), 'utf8') : ''])), data);
 });
 
 example.run();
@@ -318,6 +323,11 @@ names('file names with spaces, accents and clashing slugs all build, each at its
   assert.is(result.code, 0, stderr);
   for (const slug of ['cafe-report', 'cafe-report-2', 'unicode-spaces-draft']) assert.ok(existsSync(join(result.out, 'briefings', slug, 'index.html')), slug);
   assert.match(stderr, /cafe-report\.md: the URL name "cafe-report" is taken by \S*Café Report\.md; this briefing is at \/briefings\/cafe-report-2\//);
+  // Each data file holds its own briefing, though two workers may have written the clashing name.
+  for (const [slug, title] of [['cafe-report', 'Café Report.md'], ['cafe-report-2', 'cafe-report.md']]) {
+    const record = JSON.parse(readFileSync(join(result.out, 'data', 'briefings', `${slug}.json`), 'utf8')) as BriefingRecord;
+    assert.equal([record.slug, record.title], [slug, title]);
+  }
   assert.equal(await checkLinks(result.out), []);
 });
 
