@@ -143,11 +143,14 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
     previous = q;
   }
 
-  // A title in marks ("Speaking to “Morning Show Live” on Monday") that nobody is said to say is no quote.
+  // A title in marks ("Speaking to “Morning Show Live” on Monday") that nobody is said to say is no
+  // quote; a sentence's subject is no saying (Okafor hosted “Morning Show Live”), a headline's name is.
+  const headlineEnd = text.indexOf('\n');
   const kept = renumber(marked, (q, parent) => {
     const top = parent ?? q;
     const own = said.get(top.open);
-    return !(own && own.speakerMention === null && isTitle(top));
+    const unsaid = own && (own.speakerMention === null || (own.cue === null && own.kind === 'fragment' && top.open > headlineEnd));
+    return !(unsaid && isTitle(top));
   });
   const ids = new Map(kept.map((q, n) => [q, `q${n + 1}`]));
   return kept.map((q, n) => {
