@@ -97,7 +97,7 @@ async function buildOnce(options: BuildOptions): Promise<number> {
     // Pages go to the search indexer (another process) as they are rendered, from every share.
     const index = await openSearchStream();
     search = index;
-    await renderPool.render(site, staging, pathPrefix, async (path, html) => {
+    await renderPool.render(site, data.dataDir, staging, pathPrefix, async (path, html) => {
       progress.update('pages written', ++written, Math.max(expected, written));
       if (html !== null) await index.add(path, html);
     });

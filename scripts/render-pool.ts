@@ -6,8 +6,8 @@
 // costs about a second to start and would not pay for itself.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { renderShare, shareOf, type PageSink } from './render-share.ts';
-import type { FromWorker, ToWorker } from './render-worker.ts';
+import { renderShare, shareOf, shareRef, type PageSink } from './render-share.ts';
+import type { FromWorker, ToWorker, WorkerJob } from './render-worker.ts';
 import type { SiteData } from '../src/site/site-types.ts';
 
 /** Articles a share should have at least for a worker to pay for its start. */
@@ -26,8 +26,11 @@ export function planShares(articles: number, cores = availableParallelism()): nu
 
 export interface RenderPool {
   readonly shares: number;
-  /** Render the whole site into `output`; `onPage` hears of every page written, from every share. */
-  render(site: SiteData, output: string, pathPrefix: string, onPage: PageSink): Promise<void>;
+  /**
+   * Render the whole site into `output`; `onPage` hears of every page written, from every share.
+   * Workers read their records from the data files the build wrote into `dataDir`.
+   */
+  render(site: SiteData, dataDir: string, output: string, pathPrefix: string, onPage: PageSink): Promise<void>;
   /** Stop the workers (after a render, or instead of one when the build stops early). */
   close(): Promise<void>;
 }
@@ -43,7 +46,7 @@ export function openRenderPool(shares: number): RenderPool {
     ready.catch(() => {});
     return { worker, ready };
   });
-  const renderInWorker = async ({ worker, ready }: (typeof workers)[number], job: Parameters<typeof renderShare>[0], onPage: PageSink): Promise<void> => {
+  const renderInWorker = async ({ worker, ready }: (typeof workers)[number], job: WorkerJob, onPage: PageSink): Promise<void> => {
     await ready;
     await new Promise<void>((resolve, reject) => {
       worker.on('message', (m: FromWorker) => {
@@ -62,9 +65,9 @@ export function openRenderPool(shares: number): RenderPool {
   };
   return {
     shares,
-    async render(site, output, pathPrefix, onPage) {
-      const jobs = workers.map((w, i) => renderInWorker(w, { site: shareOf(site, i + 1, shares, false), output, pathPrefix, lead: false }, onPage));
-      const lead = renderShare({ site: shareOf(site, 0, shares, true), output, pathPrefix, lead: true }, onPage);
+    async render(site, dataDir, output, pathPrefix, onPage) {
+      const jobs = workers.map((w, i) => renderInWorker(w, { share: shareRef(shareOf(site, i + 1, shares), dataDir), output, pathPrefix }, onPage));
+      const lead = renderShare({ site: shareOf(site, 0, shares), output, pathPrefix, lead: true }, onPage);
       // All settle before the build goes on (or reports the first failure): none still writes.
       const settled = await Promise.allSettled([lead, ...jobs]);
       const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');

@@ -4,8 +4,9 @@
 // (see render-pool.ts).
 import { join, relative, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { ROOT } from './build-data.ts';
-import type { SiteData } from '../src/site/site-types.ts';
+import { readFileSync } from 'node:fs';
+import { briefingDataFile, ROOT } from './build-data.ts';
+import type { BriefingRecord, PersonRecord, SiteData } from '../src/site/site-types.ts';
 
 /** The templates that write one page per briefing or per person; every other template is site-wide. */
 export const SHARED_TEMPLATES = ['briefings/overview.njk', 'briefings/people.njk', 'briefings/quotes.njk', 'briefings/chronology.njk', 'people/person.njk'];
@@ -65,10 +66,31 @@ export function shareOfItem(i: number, count: number): number {
 }
 
 /** The site narrowed to one share of its briefing and person pages (share `index` of `count`). */
-export function shareOf(site: SiteData, index: number, count: number, lead: boolean): SiteData {
+export function shareOf(site: SiteData, index: number, count: number): SiteData {
   const mine = <T>(list: readonly T[]): T[] => list.filter((_, i) => shareOfItem(i, count) === index);
-  const render = { briefings: mine(site.render.briefings), people: mine(site.render.people) };
-  if (lead) return { ...site, render };
-  // A worker writes no site-wide page: it is sent only what its own pages show.
-  return { settings: site.settings, render, briefings: [], latest: [], people: [], quotes: [], quotesBySpeaker: [], chronology: [], timeline: null };
+  return { ...site, render: { briefings: mine(site.render.briefings), people: mine(site.render.people) } };
+}
+
+/**
+ * What a worker is sent of its share: names only. It reads the records from the data files the
+ * build has just written, on its own thread, instead of the build's thread copying them over.
+ */
+export interface ShareRef {
+  readonly settings: SiteData['settings'];
+  readonly dataDir: string;
+  readonly briefings: readonly string[];
+  readonly people: readonly string[];
+}
+
+export function shareRef(site: SiteData, dataDir: string): ShareRef {
+  return { settings: site.settings, dataDir, briefings: site.render.briefings.map((b) => b.slug), people: site.render.people.map((p) => p.id) };
+}
+
+/** A worker's share, read back from the data files: its pages only, no site-wide list. */
+export function loadShare(ref: ShareRef): SiteData {
+  const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+  const briefings = ref.briefings.map((slug) => read<BriefingRecord>(briefingDataFile(ref.dataDir, slug)));
+  const wanted = new Set(ref.people);
+  const people = ref.people.length ? read<PersonRecord[]>(join(ref.dataDir, 'people.json')).filter((p) => wanted.has(p.id)) : [];
+  return { settings: ref.settings, render: { briefings, people }, briefings: [], latest: [], people: [], quotes: [], quotesBySpeaker: [], chronology: [], timeline: null };
 }

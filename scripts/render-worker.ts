@@ -3,9 +3,10 @@
 // and the search index); at most WINDOW reports wait for an answer, so a slow search indexer slows
 // rendering down instead of filling memory with pages.
 import { parentPort } from 'node:worker_threads';
-import { renderShare, type ShareJob } from './render-share.ts';
+import { loadShare, renderShare, type ShareRef } from './render-share.ts';
 
-export type ToWorker = { readonly type: 'render'; readonly job: ShareJob } | { readonly type: 'ack' };
+export interface WorkerJob { readonly share: ShareRef; readonly output: string; readonly pathPrefix: string }
+export type ToWorker = { readonly type: 'render'; readonly job: WorkerJob } | { readonly type: 'ack' };
 export type FromWorker =
   | { readonly type: 'ready' }
   | { readonly type: 'page'; readonly path: string; readonly html: string | null }
@@ -25,11 +26,12 @@ port.on('message', (message: ToWorker) => {
     while (waiting.length > 0 && unanswered < WINDOW) waiting.shift()!();
     return;
   }
-  renderShare(message.job, async (path, html) => {
+  const { share, output, pathPrefix } = message.job;
+  Promise.resolve().then(() => renderShare({ site: loadShare(share), output, pathPrefix, lead: false }, async (path, html) => {
     unanswered++;
     post({ type: 'page', path, html });
     if (unanswered > WINDOW) await new Promise<void>((resolve) => waiting.push(resolve));
-  }).then(
+  })).then(
     () => post({ type: 'done' }),
     (error: Error) => post({ type: 'failed', message: error.message }),
   );

@@ -1,6 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { LEAD_WEIGHT, shareOf, shareOfItem } from '../../scripts/render-share.ts';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LEAD_WEIGHT, loadShare, shareOf, shareOfItem, shareRef } from '../../scripts/render-share.ts';
 import { planShares } from '../../scripts/render-pool.ts';
 import type { SiteData } from '../../src/site/site-types.ts';
 
@@ -18,18 +21,23 @@ shares('every page falls to exactly one share, the lead taking less for its site
   }
 });
 
-shares('a worker is sent only its own pages, the lead keeps the site-wide lists', () => {
-  const briefings = Array.from({ length: 7 }, (_, i) => ({ slug: `b${i}` }));
-  const people = Array.from({ length: 5 }, (_, i) => ({ id: `p${i}` }));
-  const site = { settings: {}, briefings, latest: briefings, people, quotes: [1], quotesBySpeaker: [1], chronology: [1], timeline: null, render: { briefings, people } } as unknown as SiteData;
-  const lead = shareOf(site, 0, 2, true);
-  const worker = shareOf(site, 1, 2, false);
-  const slugs = (s: SiteData) => s.render.briefings.map((b) => b.slug);
-  assert.equal([...slugs(lead), ...slugs(worker)].sort(), briefings.map((b) => b.slug));
-  assert.is(lead.briefings.length, 7);
-  assert.is(worker.briefings.length, 0);
-  assert.is(worker.quotes.length, 0);
+shares('a worker is sent the names of its own pages and reads them back from the data files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'briefings-share-'));
+  mkdirSync(join(dir, 'briefings'));
+  const briefings = Array.from({ length: 7 }, (_, i) => ({ slug: `b${i}`, title: `Briefing ${i}` }));
+  const people = Array.from({ length: 5 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}` }));
+  for (const b of briefings) writeFileSync(join(dir, 'briefings', `${b.slug}.json`), JSON.stringify(b));
+  writeFileSync(join(dir, 'people.json'), JSON.stringify(people));
+  const site = { settings: { title: 'T' }, briefings, latest: briefings, people, quotes: [1], quotesBySpeaker: [1], chronology: [1], timeline: null, render: { briefings, people } } as unknown as SiteData;
+  const lead = shareOf(site, 0, 2);
+  const ref = shareRef(shareOf(site, 1, 2), dir);
+  assert.equal([...lead.render.briefings.map((b) => b.slug), ...ref.briefings].sort(), briefings.map((b) => b.slug));
+  assert.is(lead.briefings.length, 7, 'the lead keeps the site-wide lists');
+  const worker = loadShare(ref);
+  assert.equal(worker.render.briefings, briefings.filter((b) => ref.briefings.includes(b.slug)));
+  assert.equal(worker.render.people, people.filter((p) => ref.people.includes(p.id)));
   assert.is(lead.render.people.length + worker.render.people.length, 5);
+  assert.equal([worker.briefings.length, worker.quotes.length, worker.settings], [0, 0, { title: 'T' }]);
 });
 
 shares('a small site renders on one thread; BRIEFINGS_RENDER_SHARES overrides', () => {
