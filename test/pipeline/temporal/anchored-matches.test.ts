@@ -6,7 +6,7 @@ import { allMatches, wordRegex } from '../../../src/pipeline/temporal/word-patte
 import { BARE, BARE_ANCHOR, DURATION, DURATION_ANCHOR } from '../../../src/pipeline/temporal/find-durations.ts';
 import { AGO, AGO_ANCHOR, THE_YEAR, THE_YEAR_ANCHOR, THIS_UNIT, THIS_UNIT_ANCHOR } from '../../../src/pipeline/temporal/find-relative-periods.ts';
 import { RATE, RATE_ANCHOR } from '../../../src/pipeline/temporal/find-sets.ts';
-import { COUNTED_FROM_EVENT, COUNTED_FROM_EVENT_ANCHOR, THE_TIME, THE_TIME_ANCHOR } from '../../../src/pipeline/temporal/find-event-relative.ts';
+import { COUNTED_FROM_EVENT, COUNTED_FROM_EVENT_ANCHOR, LEADING_UP, LEADING_UP_ANCHOR, THE_TIME, THE_TIME_ANCHOR } from '../../../src/pipeline/temporal/find-event-relative.ts';
 import { WEEKDAY, WEEKDAY_ANCHOR } from '../../../src/pipeline/temporal/find-weekdays.ts';
 import { MONTH_NAME, MONTH_NAME_ANCHOR } from '../../../src/pipeline/temporal/find-month-names.ts';
 import {
@@ -60,6 +60,7 @@ const PIECES = [
   'calendar', '1999', '20200', '$2010', '2010%', 'Times', 'Marchers', 'İ', 'YEARS', 'AGO', 'TIME',
   'the current', 'this past', 'current', 'next', 'weekend', 'week', 'month', 'decade', 'throughout', 'full', 'ended',
   'per', 'hour', 'following', 'previous', 'same', 'later', 'earlier', 'morning', 'evening',
+  'weeks', 'run-up', 'period', 'leading up to', 'ahead of', 'before', 'prior to', 'after', 'his', 'tweet', 'vote',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(''));
 const spaced = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(' '));
@@ -72,6 +73,7 @@ const PATTERNS: readonly (readonly [string, RegExp, Anchor])[] = [
   ['MONTH_DAY', MONTH_DAY, MONTH_DAY_ANCHOR], ['DAY_MONTH', DAY_MONTH, DAY_MONTH_ANCHOR], ['MONTH_YEAR', MONTH_YEAR, MONTH_YEAR_ANCHOR],
   ['YEAR', YEAR, YEAR_ANCHOR], ['THIS_UNIT', THIS_UNIT, THIS_UNIT_ANCHOR], ['THE_YEAR', THE_YEAR, THE_YEAR_ANCHOR],
   ['RATE', RATE, RATE_ANCHOR], ['COUNTED_FROM_EVENT', COUNTED_FROM_EVENT, COUNTED_FROM_EVENT_ANCHOR],
+  ['LEADING_UP', LEADING_UP, LEADING_UP_ANCHOR],
 ];
 
 for (const [name, re, anchor] of PATTERNS) {
@@ -94,6 +96,7 @@ finders('reach back over the longest prefixes the patterns allow', () => {
     [THE_YEAR, THE_YEAR_ANCHOR, 'throughout  the  full  year'],
     [RATE, RATE_ANCHOR, 'per  year'],
     [COUNTED_FROM_EVENT, COUNTED_FROM_EVENT_ANCHOR, 'later  that  same  day'],
+    [LEADING_UP, LEADING_UP_ANCHOR, 'the  weeks  leading up to his tweet'],
   ] as const) {
     assert.equal(found(anchoredMatches(re, t, anchor)), [[0, t]]);
   }
