@@ -9,6 +9,7 @@ import { filtersPlugin } from './src/site/eleventy-filters.ts';
 import { fastUrlFilter } from './src/site/fast-url-filter.ts';
 import { cacheNunjucksCompiles, type NunjucksLibrary } from './src/site/nunjucks-compile-cache.ts';
 import { writeSearchIndex } from './scripts/search-index.ts';
+import { releaseWrittenPages } from './src/site/release-written-pages.ts';
 
 interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
@@ -22,8 +23,10 @@ interface EleventyConfig {
   setLibrary(name: string, library: unknown): void;
 }
 
-export default function (eleventyConfig: EleventyConfig) {
+export default async function (eleventyConfig: EleventyConfig) {
   const options = defaultDataOptions();
+  // Memory at scale (issue 7): a page's HTML is dropped once it is written (see the module).
+  await releaseWrittenPages(options.warn);
   // `npm run build` builds the data first (to fail fast with a one-line error) and hands it
   // over through Eleventy's programmatic config; `npm start` and a bare `eleventy` run build it
   // here, once per (re)build, unchanged articles coming from the cache.
