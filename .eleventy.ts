@@ -47,7 +47,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.on('eleventy.engine.njk', cacheNunjucksCompiles);
   // Markdown pages may not carry raw HTML: what they say is shown, never run.
   eleventyConfig.setLibrary('md', markdownIt({ html: false, linkify: true, typographer: true }));
-  // The published data files are the ones the build wrote, copied whole once pages are done.
+  // The published data files are the ones the build wrote, linked into the site once pages are done.
   eleventyConfig.on('eleventy.after', async ({ directories, runMode }) => {
     if (!lead) return;
     if (existsSync(options.dataDir)) syncFolder(options.dataDir, join(directories.output, 'data'));

@@ -333,6 +333,35 @@ names('file names with spaces, accents and clashing slugs all build, each at its
 
 names.run();
 
+const archive = suite('build: an archive larger than a page');
+
+archive('the home page is paginated, the feeds carry the newest 50, the sitemap lists every page', async () => {
+  const content = join(scratch, 'archive-content');
+  mkdirSync(content, { recursive: true });
+  for (let i = 1; i <= 55; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const month = String(Math.floor(i / 28) + 1).padStart(2, '0');
+    writeFileSync(join(content, `story-${i}.md`), `---\ntitle: Story ${i}\npublished: 2024-${month}-${day}\n---\nThe mayor, Ana Lima, said on Monday that bridge ${i} would reopen.\n`);
+  }
+  const { code, out } = await buildSite('archive', content);
+  assert.is(code, 0);
+  const listed = (html: string) => (html.match(/<li>\s*<article>/g) ?? []).length;
+  assert.is(listed(page(out, '')), 50);
+  assert.is(listed(page(out, 'page/2')), 5);
+  assert.match(page(out, ''), /href="\/page\/2\/"/);
+  assert.is((readFileSync(join(out, 'feed.xml'), 'utf8').match(/<entry>/g) ?? []).length, 50);
+  const feed = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')) as { items: unknown[] };
+  assert.is(feed.items.length, 50);
+  const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
+  for (let i = 1; i <= 55; i++) {
+    for (const tab of ['', 'people/', 'quotes/', 'chronology/']) assert.ok(sitemap.includes(`/briefings/story-${i}/${tab}</loc>`), `story-${i}/${tab}`);
+  }
+  assert.ok(sitemap.includes('/people/ana-lima/</loc>'));
+  assert.equal(await checkLinks(out), []);
+});
+
+archive.run();
+
 const cache = suite('build: the extraction cache');
 
 cache('a damaged cache entry is reported, discarded and rebuilt', async () => {
