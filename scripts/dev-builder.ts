@@ -4,9 +4,9 @@
 // and after the edit), and the lists. A change of the site settings re-renders everything.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import type { BriefingRecord, PersonRecord, SiteData } from '../src/site/site-types.ts';
-import { buildData, createBuildMemory, ROOT, type DataOptions } from './build-data.ts';
+import { buildData, createBuildMemory, type DataOptions } from './build-data.ts';
+import { renderShare } from './render-share.ts';
 
 export interface RebuildResult {
   readonly briefings: number;
@@ -26,18 +26,7 @@ export function createDevBuilder(output: string, pathPrefix: string, data: DataO
   const options: DataOptions = { ...data, memory: createBuildMemory() };
   let last: SiteData | null = null;
 
-  const render = async (site: SiteData): Promise<void> => {
-    process.env.BRIEFINGS_DATA_READY = '1';
-    // The config file's fast url filter needs the prefix (see .eleventy.ts).
-    process.env.BRIEFINGS_URL_PREFIX = pathPrefix;
-    const eleventy = new Eleventy(join(ROOT, 'templates'), output, {
-      configPath: join(ROOT, '.eleventy.ts'),
-      pathPrefix,
-      quietMode: true,
-      config: (config) => config.addGlobalData('site', site),
-    });
-    await eleventy.write();
-  };
+  const render = (site: SiteData): Promise<void> => renderShare({ site, output, pathPrefix, lead: true }, () => {});
 
   const peopleOf = (records: Iterable<BriefingRecord>): Set<string> => new Set([...records].flatMap((b) => b.people.map((p) => p.id)));
 

@@ -4,7 +4,7 @@
 // only gathers the records, builds the cross-briefing indexes and writes their files. The data
 // folder must have been emptied first (startDataFolder).
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { tsWorker } from './ts-worker.ts';
 import { extractorVersion, findArticleFiles, type DataOptions, type Prepared } from './build-data.ts';
 import type { WorkerBatch, WorkerReport } from './extract-worker.ts';
 import type { BriefingRecord } from '../src/site/site-types.ts';
@@ -12,9 +12,6 @@ import type { BriefingRecord } from '../src/site/site-types.ts';
 /** Files per message: large enough to make messaging cheap, small enough to keep workers even. */
 const BATCH = 16;
 
-/** Workers start as plain JavaScript: register tsx, then load the TypeScript worker. */
-const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}); })`;
 
 export interface PoolResult {
   readonly files: number;
@@ -38,7 +35,7 @@ export async function extractInPool(
   const dataFiles = new Map<string, BriefingRecord | null>();
   const run = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { cacheDir: options.cacheDir, contentDir: options.contentDir, dataDir: options.dataDir, version } });
+      const worker = tsWorker(new URL('./extract-worker.ts', import.meta.url), { workerData: { cacheDir: options.cacheDir, contentDir: options.contentDir, dataDir: options.dataDir, version } });
       const next = (): void => {
         const files = batches.shift();
         if (files) worker.postMessage({ files } satisfies WorkerBatch);

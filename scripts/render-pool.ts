@@ -5,7 +5,7 @@
 // loading Eleventy costs nothing on the way. A small site is rendered on one thread: a worker
 // costs about a second to start and would not pay for itself.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { tsWorker } from './ts-worker.ts';
 import { renderShare, shareOf, shareRef, type PageSink } from './render-share.ts';
 import type { FromWorker, ToWorker, WorkerJob } from './render-worker.ts';
 import type { SiteData } from '../src/site/site-types.ts';
@@ -13,9 +13,6 @@ import type { SiteData } from '../src/site/site-types.ts';
 /** Articles a share should have at least for a worker to pay for its start. */
 const MIN_ARTICLES_PER_SHARE = 400;
 
-/** Workers start as plain JavaScript: register tsx, then load the TypeScript worker. */
-const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./render-worker.ts', import.meta.url).href)}); })`;
 
 /** How many shares to render `articles` articles in: BRIEFINGS_RENDER_SHARES, or one per core when there is enough work. */
 export function planShares(articles: number, cores = availableParallelism()): number {
@@ -37,7 +34,7 @@ export interface RenderPool {
 
 export function openRenderPool(shares: number): RenderPool {
   const workers = Array.from({ length: shares - 1 }, () => {
-    const worker = new Worker(BOOTSTRAP, { eval: true });
+    const worker = tsWorker(new URL('./render-worker.ts', import.meta.url));
     // Until a share is sent, a worker that fails to load is reported when the render starts.
     const ready = new Promise<void>((resolve, reject) => {
       worker.once('message', (m: FromWorker) => (m.type === 'ready' ? resolve() : reject(new Error(`render worker: unexpected ${m.type}`))));

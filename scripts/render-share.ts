@@ -8,9 +8,6 @@ import { readFileSync } from 'node:fs';
 import { briefingDataFile, ROOT } from './build-data.ts';
 import type { BriefingRecord, PersonRecord, SiteData } from '../src/site/site-types.ts';
 
-/** The templates that write one page per briefing or per person; every other template is site-wide. */
-export const SHARED_TEMPLATES = ['briefings/overview.njk', 'briefings/people.njk', 'briefings/quotes.njk', 'briefings/chronology.njk', 'people/person.njk'];
-
 export interface ShareJob {
   readonly site: SiteData;
   readonly output: string;
