@@ -126,13 +126,10 @@ export function buildData(options: DataOptions): DataResult {
     seen.set(slug, shown);
     const article = slug === read.slug ? read : { ...read, slug };
     const key = memory && cacheKey(version, article);
-    const hit = (key && memory?.extractions.get(key)) || readCache(options.cacheDir, version, article, options.warn);
-    const extraction = hit ?? extractBriefing(article.body, { published: article.published });
-    if (hit) cached++;
-    else {
-      extracted++;
-      writeCache(options.cacheDir, version, article, extraction);
-    }
+    const kept = key ? memory?.extractions.get(key) : undefined;
+    const { extraction, fresh } = kept ? { extraction: kept, fresh: false } : extractionOf(options.cacheDir, version, article, options.warn);
+    if (fresh) extracted++;
+    else cached++;
     if (key) {
       memory?.extractions.set(key, extraction);
       used.add(key);
@@ -278,10 +275,17 @@ export function prepareRecord(
   } catch {
     return null;
   }
+  const { extraction, fresh } = extractionOf(cacheDir, version, article, warn);
+  return { record: annotatedRecord(article, extraction, annotated, registry), extracted: fresh };
+}
+
+/** The article's extraction from the cache, or made now and cached (`fresh`). */
+function extractionOf(cacheDir: string, version: string, article: Article, warn: (message: string) => void): { extraction: Extraction; fresh: boolean } {
   const cached = readCache(cacheDir, version, article, warn);
-  const extraction = cached ?? extractBriefing(article.body, { published: article.published });
-  if (!cached) writeCache(cacheDir, version, article, extraction);
-  return { record: annotatedRecord(article, extraction, annotated, registry), extracted: !cached };
+  if (cached) return { extraction: cached, fresh: false };
+  const extraction = extractBriefing(article.body, { published: article.published });
+  writeCache(cacheDir, version, article, extraction);
+  return { extraction, fresh: true };
 }
 
 /** A hash of the extractor's own source: a cache written by another version is never reused. */
