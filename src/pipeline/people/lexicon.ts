@@ -184,11 +184,6 @@ export const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set([
 /** Name suffixes that belong to the name: "Martin Luther King Jr". */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-/** Pronouns that refer to one person, with the gender they imply. */
-export const PERSON_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['she', 'female'], ['her', 'female'],
-]);
-
 /** Titles that say the gender of the name they precede. */
 export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],
