@@ -18,13 +18,12 @@ import { findColonSpeaker, findNameAfter, findSignature } from './find-implicit-
 import { findSubject, findSubjectAfterParticiple } from './find-subject.ts';
 import { personGenders } from './person-gender.ts';
 import { indexSpeakers, resolveAddressee, resolveSpeaker } from './resolve-speaker.ts';
-
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+import { SPEAKER_PRONOUNS } from './lexicon.ts';
 
 /** A subject pronoun; "it" only before a verb in -ed ("it referenced"), not "It is “a shame”". */
 function standsUnresolved(text: string, subject: Span): boolean {
   const lower = subject.text.toLowerCase();
-  return SUBJECT_PRONOUNS.has(lower) || (lower === 'it' && /^\s+\p{Ll}+ed\b/u.test(text.slice(subject.end, subject.end + 30)));
+  return SPEAKER_PRONOUNS.has(lower) && (lower !== 'it' || /^\s+\p{Ll}+ed\b/u.test(text.slice(subject.end, subject.end + 30)));
 }
 
 const UNSAID: Said = { kind: 'direct', speaker: null, speakerMention: null, cue: null, addressee: null, end: 0 };
