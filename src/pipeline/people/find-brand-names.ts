@@ -24,7 +24,7 @@ export function findBrandNames(candidates: readonly NameCandidate[]): ReadonlySe
     }
     const rest = c.words.slice(1);
     const last = rest[rest.length - 1]!;
-    const lastLower = last.text.toLowerCase().replace(/\.$/, '');
+    const lastLower = c.lowerWords[c.lowerWords.length - 1]!;
     const firm = ORGANISATION_WORDS.has(lastLower) && !NAMED_AFTER_PEOPLE.has(lastLower);
     if (firm || MODEL_NUMBER.test(last.text) || rest.some((w) => PLACES.has(w.text.toLowerCase()))) {
       opening.add(first);
