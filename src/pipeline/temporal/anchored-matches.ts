@@ -5,6 +5,7 @@
 // The matches are those allMatches finds, in the same order.
 
 import { splitLeadingLookbehind } from './leading-lookbehind.ts';
+import { allMatches } from './word-pattern.ts';
 
 /** Where a pattern's matches must have their anchor. */
 export interface Anchor {
@@ -19,7 +20,6 @@ export interface Anchor {
 // One private copy per pattern, made on first use, so a call neither recompiles a large
 // alternation nor moves the caller's lastIndex.
 const STICKY = new WeakMap<RegExp, { readonly sticky: RegExp; readonly wordStart: boolean }>();
-const ANCHORS = new WeakMap<RegExp, RegExp>();
 /** Patterns that open with "(?<![\p{L}\p{N}": no match starts right after a letter or digit. */
 const WORD_START = /^\(\?<!\[\\p\{L\}\\p\{N\}/;
 
@@ -28,20 +28,9 @@ export function anchoredMatches(regex: RegExp, text: string, anchor: Anchor): Re
   return anchoredMatchesAt(regex, text, anchorPositions(anchor.pattern, text), anchor.reach);
 }
 
-/** Where a plain exec loop finds `pattern` in the text. */
+/** Where `pattern` starts in the text, match by match (non-empty matches, as allMatches finds them). */
 export function anchorPositions(pattern: RegExp, text: string): number[] {
-  let occurrences = ANCHORS.get(pattern);
-  if (!occurrences) {
-    occurrences = new RegExp(pattern.source, pattern.flags);
-    ANCHORS.set(pattern, occurrences);
-  }
-  const positions: number[] = [];
-  occurrences.lastIndex = 0;
-  for (let a = occurrences.exec(text); a; a = occurrences.exec(text)) {
-    if (a[0].length === 0) occurrences.lastIndex++;
-    positions.push(a.index);
-  }
-  return positions;
+  return allMatches(pattern, text).map((a) => a.index);
 }
 
 /** anchoredMatches with the anchor's positions found beforehand (several patterns share them). */
