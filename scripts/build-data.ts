@@ -348,10 +348,8 @@ export function checkCacheEntry(text: string, key: string, article: Article): Ex
 export function writeCache(cacheDir: string, version: string, article: Article, extraction: Extraction): void {
   const key = cacheKey(version, article);
   mkdirSync(cacheDir, { recursive: true });
-  const tmp = join(cacheDir, `${key}.${process.pid}-${threadId}.tmp`);
   const json = JSON.stringify(extraction);
-  writeFileSync(tmp, `${key} ${createHash('sha256').update(json).digest('hex')}\n${json}`);
-  renameSync(tmp, join(cacheDir, `${key}.json`));
+  replaceFile(join(cacheDir, `${key}.json`), `${key} ${createHash('sha256').update(json).digest('hex')}\n${json}`);
 }
 
 /** Where a briefing's data file is: `<dataDir>/briefings/<slug>.json`. */
@@ -364,12 +362,14 @@ export function startDataFolder(dataDir: string): void {
 }
 
 /**
- * Write a data file as a new file renamed over the old one: the published site links these files
- * (sync-folder.ts), so a file is never rewritten in place.
+ * Write a file as a new file renamed over the old one, never in place: a reader (or a published
+ * link, see sync-folder.ts) sees the old file or the new one whole. The temporary name is this
+ * thread's own, so two workers writing the same file (clashing URL names) do not collide.
  */
-export function writeDataFile(path: string, json: string): void {
-  writeFileSync(`${path}.tmp`, json);
-  renameSync(`${path}.tmp`, path);
+export function replaceFile(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}-${threadId}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
 }
 
 /**
@@ -400,7 +400,7 @@ function writeDataFiles(dataDir: string, site: SiteData, written?: BuildMemory['
     // The same record object as last time (a remembered briefing) cannot have changed.
     if (last?.value === value) continue;
     const json = `${JSON.stringify(value)}\n`;
-    if (last?.json !== json) writeDataFile(path, json);
+    if (last?.json !== json) replaceFile(path, json);
     written?.set(path, { json, value });
   }
   for (const path of written?.keys() ?? []) {

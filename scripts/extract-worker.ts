@@ -3,7 +3,7 @@
 // the record's data file. A file that cannot be read is skipped here: the data build reports it,
 // in order, with its proper message.
 import { parentPort, workerData } from 'node:worker_threads';
-import { briefingDataFile, prepareRecord, readRegistry, writeDataFile } from './build-data.ts';
+import { briefingDataFile, prepareRecord, readRegistry, replaceFile } from './build-data.ts';
 import type { BriefingRecord } from '../src/site/site-types.ts';
 
 export interface WorkerBatch { readonly files: readonly string[] }
@@ -32,7 +32,7 @@ parentPort!.on('message', ({ files }: WorkerBatch) => {
     const made = registry && prepareRecord(file, registry, cacheDir, version, (w) => warnings.push(w));
     if (!made) continue;
     const dataFile = briefingDataFile(dataDir, made.record.slug);
-    writeDataFile(dataFile, `${JSON.stringify(made.record)}\n`);
+    replaceFile(dataFile, `${JSON.stringify(made.record)}\n`);
     records.push({ file, record: made.record, dataFile });
     if (made.extracted) extracted++;
   }
