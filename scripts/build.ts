@@ -71,7 +71,8 @@ async function buildOnce(options: BuildOptions): Promise<number> {
   let pool;
   let renderPool: RenderPool | undefined;
   try {
-    // Workers fill the extraction cache on every core; the data build then reads it.
+    // Workers on every core build each briefing's record and data file (extracting what the cache
+    // does not hold); the data build then gathers the records and writes the indexes.
     startDataFolder(data.dataDir);
     pool = await extractInPool(data, (done, total) => progress.update('articles extracted', done, total));
     lap('extraction');
