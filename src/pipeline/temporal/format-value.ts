@@ -6,8 +6,8 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
 
 export const formatDay = (d: DateTime): string => `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
 export const formatMonth = (d: DateTime): string => `${pad(d.year, 4)}-${pad(d.month, 2)}`;
-/** "2023", from a date or a year. */
-export const formatYear = (d: DateTime | number): string => pad(typeof d === 'number' ? d : d.year, 4);
+/** 2023 -> "2023". */
+export const formatYear = (year: number): string => pad(year, 4);
 /** ISO week: "2023-W33". */
 export const formatWeek = (d: DateTime): string => `${pad(d.weekYear, 4)}-W${pad(d.weekNumber, 2)}`;
 export const formatQuarter = (d: DateTime): string => `${pad(d.year, 4)}-Q${d.quarter}`;
