@@ -104,7 +104,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'brands', 'retail', 'markets', 'properties', 'logistics', 'shipping', 'railway', 'railways',
   'transport', 'pharma', 'gold', 'fields', 'resources', 'minerals', 'capital', 'equity',
   'universities', 'counties', 'company', 'companies', 'mutual', 'motors', 'springs', 'beach',
-  'heights', 'debates', 'responsibility', 'cavaliers', 'bros', 'town', 'newsroom', 'desk', 'dynamo', 'athletic', 'olympic', 'sporting', 'racing', 'symposium',
+  'heights', 'debates', 'responsibility', 'bros', 'town', 'newsroom', 'desk', 'dynamo', 'athletic', 'olympic', 'sporting', 'racing', 'symposium',
 ]);
 
 /** Class nouns written before an organisation's or a place's name: "airline Skyline Air", "magazine Die Woche". */
