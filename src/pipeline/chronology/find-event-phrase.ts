@@ -88,10 +88,7 @@ function trimRange(text: string, range: Clause): Trimmed | null {
   // "X told Y that Mr Musk had ...": the event is what follows the frame, if it says enough.
   // The frame ends in "that": without one, the (slow, lazy) pattern cannot match.
   const frame = THAT.test(body) ? (REPORTING_FRAME.exec(body)?.[0].length ?? 0) : 0;
-  if (frame > 0 && countWords(text, start + frame, end) >= MIN_EVENT_WORDS + 1) {
-    start += frame;
-    body = text.slice(start, end);
-  }
+  if (frame > 0 && countWords(text, start + frame, end) >= MIN_EVENT_WORDS + 1) start += frame;
   // Only the first MAX_EVENT_WORDS words are read, not the whole window.
   end = afterWords(text, start, end, MAX_EVENT_WORDS);
   for (let i = 0; i < 3; i++) {
