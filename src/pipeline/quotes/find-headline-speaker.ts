@@ -11,10 +11,16 @@ const COLON = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,4}):\
 const HEADLINE_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...JUDGING_VERBS].filter((v) => /s$/.test(v) && !v.includes(' ')).map((v) => v[0]!.toUpperCase() + v.slice(1)));
 const MAX_NAME_WORDS = 5;
 
+/** Where the headline ends, or -1 when the text opens with no headline. */
+export function headlineEnd(text: string): number {
+  const lineEnd = text.indexOf('\n');
+  return lineEnd > MAX_HEADLINE ? -1 : lineEnd;
+}
+
 /** The name a headline gives as the speaker of the quote opening at `open`, or null. */
 export function findHeadlineSpeaker(text: string, open: number): Span | null {
-  const lineEnd = text.indexOf('\n');
-  if (lineEnd < 0 || lineEnd > MAX_HEADLINE || open > lineEnd) return null;
+  const lineEnd = headlineEnd(text);
+  if (lineEnd < 0 || open > lineEnd) return null;
   const colon = COLON.exec(text.slice(0, lineEnd));
   if (colon && colon[1] !== undefined && colon[0].length <= open) return nameSpan(colon[1]);
   // Every word up to the verb is capitalised, so the name is the words before the first speech verb.

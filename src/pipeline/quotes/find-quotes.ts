@@ -13,7 +13,7 @@ import { findRestatedSpeaker } from './find-restated-speaker.ts';
 import { findPossessiveClaim } from './find-possessive-claim.ts';
 import { findReportedSpeaker } from './find-reported-speaker.ts';
 import { findTranscriptLabel } from './find-transcript-label.ts';
-import { findHeadlineSpeaker } from './find-headline-speaker.ts';
+import { findHeadlineSpeaker, headlineEnd } from './find-headline-speaker.ts';
 import { findColonSpeaker, findNameAfter, findSignature } from './find-implicit-speaker.ts';
 import { findSubject, findSubjectAfterParticiple } from './find-subject.ts';
 import { personGenders } from './person-gender.ts';
@@ -144,11 +144,11 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
 
   // A title in marks ("Speaking to “Morning Show Live” on Monday") that nobody is said to say is no
   // quote; a sentence's subject is no saying (Okafor hosted “Morning Show Live”), a headline's name is.
-  const headlineEnd = text.indexOf('\n');
+  const headline = headlineEnd(text);
   const kept = renumber(marked, (q, parent) => {
     const top = parent ?? q;
     const own = said.get(top.open);
-    const unsaid = own && (own.speakerMention === null || (own.cue === null && own.kind === 'fragment' && top.open > headlineEnd));
+    const unsaid = own && (own.speakerMention === null || (own.cue === null && own.kind === 'fragment' && top.open > headline));
     return !(unsaid && isTitle(top));
   });
   const ids = new Map(kept.map((q, n) => [q, `q${n + 1}`]));
