@@ -1,6 +1,7 @@
 // The clauses of a sentence: stretches between clause punctuation. Computed once per sentence;
 // a temporal expression's own commas ("March 1, 2008") are bridged by `clausesAround`.
 import type { Sentence, Span } from '../types.ts';
+import { sentenceAt } from '../sentences/sentence-at.ts';
 import { CLAUSE_PUNCTUATION } from './constants.ts';
 
 export interface Clause {
@@ -25,21 +26,7 @@ export function splitClauses(text: string, sentence: Sentence): Clause[] {
 
 /** The first and last index of the clauses `span` touches (binary search: clauses are sorted). */
 export function clausesAround(clauses: readonly Clause[], span: Span): { first: number; last: number } {
-  const first = lastStartingAtOrBefore(clauses, span.start);
-  const last = Math.max(first, lastStartingAtOrBefore(clauses, span.end - 1));
+  const first = sentenceAt(clauses, span.start);
+  const last = Math.max(first, sentenceAt(clauses, span.end - 1));
   return { first, last };
-}
-
-function lastStartingAtOrBefore(clauses: readonly Clause[], offset: number): number {
-  let lo = 0;
-  let hi = clauses.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((clauses[mid]?.start ?? 0) <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }

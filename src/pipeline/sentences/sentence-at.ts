@@ -1,7 +1,6 @@
 // The index of the sentence that holds an offset (the last one starting at or before it), by bisection.
-import type { Sentence } from '../types.ts';
-
-export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+// Any list of spans sorted by start serves (chronology asks it of clauses).
+export function sentenceAt(sentences: readonly { readonly start: number }[], offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   let found = 0;
