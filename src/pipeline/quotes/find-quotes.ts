@@ -241,7 +241,7 @@ function findImplicit(
   const paragraphStart = text.lastIndexOf('\n', q.open - 1) + 1;
   // A paragraph that ends with a colon introduces the quote in the next one.
   if (/^\s*$/.test(text.slice(paragraphStart, q.open)) && paragraphStart > 0) {
-    const before = sentences[sentenceAt(sentences, Math.max(0, text.slice(0, paragraphStart).trimEnd().length - 1))];
+    const before = sentences[sentenceAt(sentences, Math.max(0, endBefore(text, paragraphStart) - 1))];
     const colon = before ? findColonSpeaker(text, before.start, paragraphStart) : null;
     if (before && /:\s*$/.test(text.slice(before.start, paragraphStart))) return colonCandidates(text, colon, clauseStart(text, before.start, paragraphStart), paragraphStart);
   }
@@ -256,6 +256,14 @@ function findImplicit(
 }
 
 const present = (span: Span | null): Span[] => (span ? [span] : []);
+
+/** Where the text before `at` ends, its trailing spaces and line breaks left out; read backwards,
+ * not by copying everything before `at` for each quote that opens a paragraph. */
+function endBefore(text: string, at: number): number {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
 
 /**
  * The phrase before a colon, then the subject of its clause; not when the phrase is a name we do
@@ -291,7 +299,7 @@ function renumber(quotes: readonly MarkedQuote[], keep: (q: MarkedQuote, parent:
 function introducedByParagraph(text: string, q: MarkedQuote, sentences: readonly Sentence[]): Attribution | null {
   const paragraphStart = text.lastIndexOf('\n', q.open - 1) + 1;
   if (paragraphStart === 0 || !/^\s*$/.test(text.slice(paragraphStart, q.open))) return null;
-  const end = text.slice(0, paragraphStart).trimEnd().length;
+  const end = endBefore(text, paragraphStart);
   if (text[end - 1] !== ':') return null;
   const sentence = sentences[sentenceAt(sentences, end - 1)];
   if (!sentence) return null;
