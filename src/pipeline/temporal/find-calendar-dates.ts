@@ -5,16 +5,15 @@ import type { Candidate, Finder, TemporalContext } from './candidate.ts';
 import { clauseTense } from './clause-tense.ts';
 import { formatDay, formatMonth } from './format-value.ts';
 import { makeDate, resolveRelative, yearFor } from './resolve-relative.ts';
-import { allMatches, wordRegex } from './word-pattern.ts';
+import { allMatches, wordRegex, capitalise } from './word-pattern.ts';
 import { type Anchor, anchorPositions, anchoredMatchesAt } from './anchored-matches.ts';
 
 // Separators never cross a line break: a dateline "Friday\n\nSeptember 18, 2008" is two lines.
-const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const MONTH = [...MONTHS.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((m) => (m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july' ? `${cap(m)}\\.?` : cap(m)))
+  .map((m) => (m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july' ? `${capitalise(m)}\\.?` : capitalise(m)))
   .join('|');
-const WEEKDAY = [...WEEKDAYS.keys()].filter((w) => w.endsWith('day')).map(cap).join('|');
+const WEEKDAY = [...WEEKDAYS.keys()].filter((w) => w.endsWith('day')).map(capitalise).join('|');
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d|'\\d\\d)";
 
@@ -30,7 +29,7 @@ export const MONTH_YEAR = wordRegex(`(?<month>${MONTH}),?[^\\S\\n]+(?:of[^\\S\\n
 const NUMERIC = /(?<![\d/.-])(?:(?<y1>(?:19|20)\d\d)-(?<m1>0[1-9]|1[0-2])-(?<d1>[0-2]\d|3[01])|(?<m2>1[0-2]|0?[1-9])\/(?<d2>[12]\d|3[01]|0?[1-9])\/(?<y2>(?:19|20)?\d\d))(?![\d/.-]|\.\d)/g;
 // Each of the three names a month: after one run of spaces ("Monday, "), four ("Monday, the 1st
 // of "), or none. Month spellings start with their only capital, so their occurrences never overlap.
-const MONTH_WORD = new RegExp([...MONTHS.keys()].sort((a, b) => b.length - a.length).map(cap).join('|'), 'gu');
+const MONTH_WORD = new RegExp([...MONTHS.keys()].sort((a, b) => b.length - a.length).map(capitalise).join('|'), 'gu');
 export const MONTH_DAY_ANCHOR: Anchor = { pattern: MONTH_WORD, reach: 1 };
 export const DAY_MONTH_ANCHOR: Anchor = { pattern: MONTH_WORD, reach: 4 };
 export const MONTH_YEAR_ANCHOR: Anchor = { pattern: MONTH_WORD, reach: 0 };

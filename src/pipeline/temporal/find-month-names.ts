@@ -6,11 +6,10 @@ import type { Candidate, Finder } from './candidate.ts';
 import { clauseTense } from './clause-tense.ts';
 import { formatMonth } from './format-value.ts';
 import { makeDate, resolveRelative, yearFor } from './resolve-relative.ts';
-import { wordRegex } from './word-pattern.ts';
+import { wordRegex, capitalise } from './word-pattern.ts';
 import { type Anchor, anchoredMatches } from './anchored-matches.ts';
 
-const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-const FULL = [...MONTHS.keys()].filter((m) => (m.length > 3 && m !== 'sept') || m === 'may').map(cap).join('|');
+const FULL = [...MONTHS.keys()].filter((m) => (m.length > 3 && m !== 'sept') || m === 'may').map(capitalise).join('|');
 // "May" and "March" are also a verb and a word of English; only take them after a cue word.
 const CUED_ONLY = new Set(['May', 'March']);
 const CUE = /(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|last|this|next|past|early|late|mid|between|and|or|end|beginning|start|middle)[\s-]+|-)$/i;

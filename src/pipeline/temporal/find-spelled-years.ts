@@ -2,13 +2,12 @@
 // ninety-seven", "the year two thousand", "two thousand and eight".
 import { MONTHS, YEAR_TENS, YEAR_UNITS } from './constants.ts';
 import type { Candidate, Finder } from './candidate.ts';
-import { alternation, allMatches, wordRegex } from './word-pattern.ts';
+import { alternation, allMatches, wordRegex, capitalise } from './word-pattern.ts';
 import { mentionsAny } from './mentions-any.ts';
 
 const TENS = alternation(YEAR_TENS.keys());
 const UNITS = alternation(YEAR_UNITS.keys());
-const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-const MONTH = [...MONTHS.keys()].filter((m) => m.length > 3 || m === 'may').map(cap).join('|');
+const MONTH = [...MONTHS.keys()].filter((m) => m.length > 3 || m === 'may').map(capitalise).join('|');
 const SPELLED = wordRegex(
   `(?:(?<month>${MONTH})\\s+)?(?:` +
     `(?<century>nineteen|eighteen)\\s+(?:hundred\\s+(?:and\\s+)?)?(?<tens>${TENS})(?:[-\\s](?<units>${UNITS}))?` +

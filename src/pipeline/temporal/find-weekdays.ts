@@ -7,12 +7,11 @@ import type { Candidate, Finder } from './candidate.ts';
 import { clauseTense } from './clause-tense.ts';
 import { formatDay } from './format-value.ts';
 import { resolveRelative } from './resolve-relative.ts';
-import { alternation, wordRegex } from './word-pattern.ts';
+import { alternation, wordRegex, capitalise } from './word-pattern.ts';
 import { type Anchor, anchoredMatches } from './anchored-matches.ts';
 import { shiftAnchor } from './shift-anchor.ts';
 
-const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-const NAMES = [...WEEKDAYS.keys()].filter((w) => w.endsWith('day')).map(cap).join('|');
+const NAMES = [...WEEKDAYS.keys()].filter((w) => w.endsWith('day')).map(capitalise).join('|');
 export const WEEKDAY = wordRegex(
   `(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Ee]arly|[Ll]ate)\\s+)?(?<name>${NAMES})(?:'s)?(?:\\s+(?<part>${alternation(DAY_PARTS.keys())}))?`,
   'gu',

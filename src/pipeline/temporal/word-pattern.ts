@@ -15,6 +15,9 @@ export function alternation(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
 }
 
+/** "march" -> "March": finder patterns that read only capitalised names ("May", not "may"). */
+export const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
 /** A global, case-insensitive regex whose match starts and ends at word boundaries. */
 export function wordRegex(source: string, flags = 'giu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
