@@ -5,7 +5,6 @@
 import type { Person, Sentence } from '../types.ts';
 import { GIVEN_NAMES, type Gender } from '../people/given-names.ts';
 import { GENDERED_TITLES } from '../people/lexicon.ts';
-import { sentenceAt } from '../sentences/sentence-at.ts';
 
 const MALE = /\b(?:he|his|him|himself)\b/gi;
 const FEMALE = /\b(?:she|her|hers|herself)\b/gi;
@@ -31,7 +30,7 @@ export function personGenders(text: string, sentences: readonly Sentence[], peop
     let female = 0;
     for (const m of p.mentions) {
       if ((peopleIn.get(m.sentence)?.size ?? 0) !== 1) continue;
-      const sentence = sentences[sentenceAt(sentences, m.start)];
+      const sentence = sentences[m.sentence];
       if (!sentence) continue;
       const rest = text.slice(m.end, sentence.end);
       male += (rest.match(MALE) ?? []).length;
