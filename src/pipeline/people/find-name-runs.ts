@@ -15,7 +15,7 @@ const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
 const PREFIXED = /^(?:al|el|ad|as|ash|at|ul|bin)-\p{Lu}/u;
 const ABBREVIATED = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cmdr|Supt|Insp|Det)$/u;
 
-export function isCapitalised(word: Word): boolean {
+function isCapitalised(word: Word): boolean {
   // Plain ASCII is told by its code: a capital, or a lower-case word with a hyphen ("al-Assad").
   const code = word.text.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;
