@@ -1,6 +1,7 @@
 // Attribution cues: the verb phrase that says someone spoke. "is quoted as saying", "told",
 // "recalled telling", "said in a statement", "has repeatedly said", "according to".
 import type { Span } from '../types.ts';
+import { matchesIn } from '../matches-in.ts';
 import { CUE_ADVERBS, CUE_TAILS, JUDGING_VERBS, SPEECH_VERBS } from './lexicon.ts';
 
 const alternation = (words: readonly string[]): string =>
@@ -20,8 +21,7 @@ const CUE = new RegExp(
 /** Every cue in text[from, to), in order. */
 export function findCues(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(CUE)) {
+  for (const m of matchesIn(CUE, text.slice(from, to))) {
     const start = from + m.index;
     out.push({ start, end: start + m[0].length, text: m[0] });
   }

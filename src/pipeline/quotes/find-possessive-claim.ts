@@ -3,6 +3,7 @@
 // Only a claim's content counts ("claim that ...", "claim “...”"), not words about the claim:
 // Okafor’s statement was “true” is the checker's verdict.
 import type { Attribution } from './find-attribution.ts';
+import { matchesIn } from '../matches-in.ts';
 import { findCues } from './find-cues.ts';
 import { CLAIM_NOUNS } from './lexicon.ts';
 
@@ -13,7 +14,7 @@ const WINDOW = 160;
 export function findPossessiveClaim(text: string, from: number, open: number): Attribution | null {
   const start = Math.max(from, open - WINDOW);
   let found: Attribution | null = null;
-  for (const m of text.slice(start, open).matchAll(CLAIM)) {
+  for (const m of matchesIn(CLAIM, text.slice(start, open))) {
     if (m[1] === undefined || m[2] === undefined) continue;
     const at = start + m.index;
     const cueAt = at + m[0].lastIndexOf(m[2]);

@@ -3,6 +3,7 @@
 // right  "..., said Mr Kahl in an interview."        -> "Mr Kahl"
 // A phrase stops at punctuation, at a clause word ("that", "and", "was") or after eight words.
 import type { Span } from '../types.ts';
+import { matchesIn } from '../matches-in.ts';
 import { RELATIVE_PRONOUNS, SPEAKER_BOUNDARIES, SPEAKER_PRONOUNS, SPEAKER_RIGHT_BOUNDARIES } from './lexicon.ts';
 
 /** Words that open an adverbial between "who" and its verb: "who in 2010 said". */
@@ -21,7 +22,7 @@ interface W {
 const PHRASE_WINDOW = 400;
 
 function wordsIn(text: string, from: number, to: number): W[] {
-  return [...text.slice(from, to).matchAll(WORD)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] }));
+  return matchesIn(WORD, text.slice(from, to)).map((m) => ({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] }));
 }
 
 /** Whether the text between two words keeps them in one phrase ("Mr. Musk", "Mr Kahl’s"). */

@@ -1,6 +1,7 @@
 // Whether the clause around a temporal expression talks about the future: "will meet on Friday"
 // resolves Friday forwards, "met on Friday" backwards. A clause ends at , ; : or the sentence.
 import { FUTURE_MARKERS } from './constants.ts';
+import { matchesIn } from '../matches-in.ts';
 import { alternation, wordRegex } from './word-pattern.ts';
 
 const FUTURE = wordRegex(alternation(FUTURE_MARKERS), 'iu');
@@ -25,7 +26,7 @@ export function clauseAround(text: string, start: number, end: number): string {
   const before = text.slice(from, start);
   const after = text.slice(end, to);
   let left = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) left = m.index + m[0].length;
+  for (const m of matchesIn(CLAUSE_BREAK, before)) left = m.index + m[0].length;
   const stop = /[.;:!?\n]/.exec(after);
   return before.slice(left) + text.slice(start, end) + (stop ? after.slice(0, stop.index) : after);
 }
