@@ -5,7 +5,7 @@ import type { Quote, QuoteKind, Sentence, Span, Speaker } from '../types.ts';
 import type { Entities } from '../people/find-entities.ts';
 import { sentenceAt } from '../sentences/sentence-at.ts';
 import { findAttributionAfter, findAttributionAtEnd, findAttributionBefore, findAttributionInClause, type Attribution } from './find-attribution.ts';
-import { findQuoteMarks, type MarkedQuote } from './find-quote-marks.ts';
+import { findQuoteMarks, withParent, type MarkedQuote } from './find-quote-marks.ts';
 import { isFragment } from './classify-quote.ts';
 import { isMarkup, isTitle } from './is-not-a-quote.ts';
 import { findCues, isParticiple } from './find-cues.ts';
@@ -129,7 +129,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
       const restated = own.speaker && findRestatedSpeaker(text, sentence.start, attribution);
       const same = restated && resolveSpeaker(restated, index);
       const mention = same && own.speaker && same.id === own.speaker.id ? restated : attribution.speaker;
-      said.set(q.open, { kind: fragment ? 'fragment' : 'direct', ...own, speakerMention: mention, end: attribution.end });
+      said.set(q.open, { kind: fragment ? 'fragment' : 'direct', speaker: own.speaker, speakerMention: mention, cue: own.cue, addressee: own.addressee, end: attribution.end });
     } else if (implicit) {
       said.set(q.open, { kind: fragment ? 'fragment' : 'direct', speaker: known, speakerMention: implicit, cue: null, addressee: null, end: q.close });
     } else if (!fragment && previous && last && continuesFrom(text, previous, Math.max(previous.close, last.end), q, sentences) && !attributedAfter(text, q)) {
@@ -153,16 +153,33 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
   });
   const ids = new Map(kept.map((q, n) => [q, `q${n + 1}`]));
   return kept.map((q, n) => {
-    const base = { id: `q${n + 1}`, start: q.start, end: q.end, text: q.text, sentence: sentenceAt(sentences, q.start) };
+    const id = `q${n + 1}`;
+    const sentence = sentenceAt(sentences, q.start);
     if (q.depth === 0) {
       const s = said.get(q.open) ?? UNSAID;
-      return { ...base, kind: s.kind, speaker: s.speaker, speakerMention: s.speakerMention, cue: s.cue, addressee: s.addressee, parent: null };
+      return toQuote(id, q, sentence, s.kind, s, null);
     }
     const parent = q.parent === null ? undefined : kept[q.parent];
     const inside = parent ? findAttributionInClause(text, parent.start, q.open) ?? findAttributionAfter(text, q.close, parent.end) : null;
-    const who = inside ? speakerOf(inside) : { speaker: null, speakerMention: null, cue: null, addressee: null };
-    return { ...base, kind: 'nested' as const, ...who, parent: parent ? ids.get(parent) ?? null : null };
+    return toQuote(id, q, sentence, 'nested', inside ? speakerOf(inside) : UNSAID, parent ? ids.get(parent) ?? null : null);
   });
+}
+
+/** Field by field, not `{ ...base, kind, ... }`: on Node 20 each field added after a spread costs a microsecond. */
+function toQuote(id: string, q: MarkedQuote, sentence: number, kind: QuoteKind, who: Omit<Said, 'kind' | 'end'>, parent: string | null): Quote {
+  return {
+    id,
+    start: q.start,
+    end: q.end,
+    text: q.text,
+    sentence,
+    kind,
+    speaker: who.speaker,
+    speakerMention: who.speakerMention,
+    cue: who.cue,
+    addressee: who.addressee,
+    parent,
+  };
 }
 
 /**
@@ -291,7 +308,7 @@ function renumber(quotes: readonly MarkedQuote[], keep: (q: MarkedQuote, parent:
   const index = new Map(kept.map((q, n) => [q, n]));
   return kept.map((q) => {
     const parent = q.parent === null ? undefined : quotes[q.parent];
-    return { ...q, parent: parent === undefined ? null : index.get(parent) ?? null };
+    return withParent(q, parent === undefined ? null : index.get(parent) ?? null);
   });
 }
 
