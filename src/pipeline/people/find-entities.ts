@@ -93,7 +93,7 @@ function toPerson(
   const roles: Mention[] = [];
   for (const c of candidates) {
     for (const role of [findPremodifierRole(text, c, beforeOf(c)), findAppositiveRole(text, c)]) {
-      if (role && !roles.some((r) => r.text === role.text)) roles.push({ ...role, sentence: sentenceOf(role.start) });
+      if (role && !roles.some((r) => r.text === role.text)) roles.push({ start: role.start, end: role.end, text: role.text, sentence: sentenceOf(role.start) });
     }
   }
   return { id: slug(canonical.text), name: canonical.text, aliases: [...aliases], mentions, roles, descriptors: [] };
