@@ -1,9 +1,10 @@
 // The built site in a real browser (Debian's chromium driven by playwright-core): every page
 // type has no serious or critical axe-core violation, search finds a person, and a screenshot
 // of each page type is written to test/out/screenshots/ for review. Built with a path prefix and
-// served from a sub-folder, as on a project page. Without chromium the suite is skipped, except
+// served from a sub-folder, as on a project page. Search is also tried over an index cut into
+// several bundles, as a large site's is. Without chromium the suite is skipped, except
 // in CI, where it must run.
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
 import { checkLinks } from '../scripts/check-links.ts';
 import { ROOT } from '../scripts/build-data.ts';
+import { openSearchStream } from '../scripts/search-stream.ts';
 import { serveStatic } from './helpers/static-server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -90,6 +92,33 @@ if (!existsSync(CHROMIUM)) {
   });
 
   browser('search finds a person by name and links under the prefix', async () => {
+    const page = await state.browser!.newPage();
+    await page.goto(`${state.url}search/?q=Kahl`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 10_000 });
+    const links = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await page.close();
+    assert.ok(links.some((href) => href.startsWith(`${PREFIX}people/colin-kahl/`)), links.join(', '));
+  });
+
+  browser('search over an index in several bundles finds a page from the last one', async () => {
+    // The built site re-indexed in bundles of a third of its pages, the person sought last.
+    const site = state.site!;
+    const sought = join('people', 'colin-kahl', 'index.html');
+    const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('index.html') && path !== sought)
+      .concat(sought)
+      .map((path) => ({ path, html: readFileSync(join(site, path), 'utf8') }))
+      .filter((page) => page.html.includes('data-pagefind-body'));
+    rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+    const index = await openSearchStream(site, { bundlePages: Math.ceil(pages.length / 3) });
+    try {
+      for (const page of pages) await index.add(page.path, page.html);
+      await index.finish(site);
+    } finally {
+      await index.close();
+    }
+    const manifest = JSON.parse(readFileSync(join(site, 'pagefind', 'bundles.json'), 'utf8')) as { bundles: string[] };
+    assert.equal(manifest.bundles, ['pagefind/', 'pagefind-2/', 'pagefind-3/']);
     const page = await state.browser!.newPage();
     await page.goto(`${state.url}search/?q=Kahl`, { waitUntil: 'networkidle' });
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 10_000 });
