@@ -8,6 +8,7 @@ import { PLACES } from './places.ts';
 import { resultsClues } from './find-results-clues.ts';
 import type { NameCandidate } from './split-name-run.ts';
 import type { Word } from './tokenize-words.ts';
+import { lowerCase } from '../lower-case.ts';
 
 export interface Evidence {
   readonly person: number;
@@ -57,7 +58,7 @@ export function scoreEvidence(
   const after = text.slice(c.end, c.end + 160);
   const adjacent = previous && previous.paragraph === c.paragraph && !c.prefix && /^[\s"“‘']*$/u.test(text.slice(previous.end, c.start));
   const before = adjacent ? previous.text : '';
-  const beforeLower = before.toLowerCase();
+  const beforeLower = lowerCase(before);
   const givenFirst = words.length >= 2 && GIVEN_NAMES.has(first) && !common.has(first) && !brands.has(first) && !ORGANISATION_WORDS.has(first) && !PLACES.has(first);
 
   if (c.honorific) person += 4;

@@ -5,6 +5,7 @@
 import type { Span } from '../types.ts';
 import { matchesIn } from '../matches-in.ts';
 import { RELATIVE_PRONOUNS, SPEAKER_BOUNDARIES, SPEAKER_PRONOUNS, SPEAKER_RIGHT_BOUNDARIES } from './lexicon.ts';
+import { lowerCase } from '../lower-case.ts';
 
 /** Words that open an adverbial between "who" and its verb: "who in 2010 said". */
 const RELATIVE_ADVERBIAL: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'last', 'earlier', 'this', 'that']);
@@ -67,7 +68,7 @@ function findPlainLeftPhrase(text: string, from: number, to: number): Span | nul
     const before = words[i - 1];
     const after = words[i + 1];
     if (/^(?:and|or)$/.test(w.text) && before && after && /^\p{Lu}/u.test(after.text) && /^\p{Lu}/u.test(before.text) && joined(text.slice(before.end, w.start))) return null;
-    if (SPEAKER_BOUNDARIES.has(w.text.toLowerCase())) break;
+    if (SPEAKER_BOUNDARIES.has(lowerCase(w.text))) break;
     if (i < words.length - 1 && !joined(text.slice(w.end, words[i + 1]!.start))) break;
     first = i;
   }
@@ -76,7 +77,7 @@ function findPlainLeftPhrase(text: string, from: number, to: number): Span | nul
   // in "Healy, who Okafor called" the subject comes after it.
   for (let i = words.length - 1; i >= first; i--) {
     const w = words[i]!;
-    if (!RELATIVE_PRONOUNS.has(w.text.toLowerCase())) continue;
+    if (!RELATIVE_PRONOUNS.has(lowerCase(w.text))) continue;
     const after = words.slice(i + 1);
     if (after.length === 0 || (after.length <= 3 && RELATIVE_ADVERBIAL.has(after[0]!.text))) return { start: w.start, end: w.end, text: w.text };
     if (/^\p{Lu}/u.test(after[0]!.text) || SPEAKER_PRONOUNS.has(after[0]!.text)) return { start: after[0]!.start, end: lastWord.end, text: text.slice(after[0]!.start, lastWord.end) };
@@ -102,7 +103,7 @@ export function findRightPhrase(text: string, from: number, wideTo: number): Spa
   let last = -1;
   for (let i = 0; i < words.length && i < MAX_WORDS; i++) {
     const w = words[i]!;
-    const lower = w.text.toLowerCase();
+    const lower = lowerCase(w.text);
     if (i > 0 && (SPEAKER_RIGHT_BOUNDARIES.has(lower) || SPEAKER_BOUNDARIES.has(lower))) break;
     if (i > 0 && !joined(text.slice(words[i - 1]!.end, w.start))) break;
     last = i;
