@@ -3,14 +3,14 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ArticleError } from '../src/content/article-error.ts';
-import { buildData, defaultDataOptions, ROOT, startDataFolder } from './build-data.ts';
+import { buildData, defaultDataOptions, ROOT, startDataFolder, type DataOptions } from './build-data.ts';
 import { openSearchStream, type SearchStream } from './search-stream.ts';
 import { extractInPool } from './extract-pool.ts';
-import { createProgress } from './progress.ts';
+import { createProgress, type Progress } from './progress.ts';
 import { fingerprint, recordBuild, unchangedSince } from './build-fingerprint.ts';
 import { acquireOutput, OutputBusyError } from './output-guard.ts';
 import { normalisePathPrefix } from '../src/content/site-settings.ts';
-import { openRenderPool, planShares, type RenderPool } from './render-pool.ts';
+import { openRenderPool, planShares, type RenderPool, type SiteHolder } from './render-pool.ts';
 
 export interface BuildOptions {
   readonly output: string;
@@ -19,8 +19,10 @@ export interface BuildOptions {
   readonly quiet: boolean;
   /** Told how long each phase took, in milliseconds (for the benchmark). */
   readonly onPhase?: (phase: BuildPhase, ms: number) => void;
-  /** Render in this many shares (threads); by default one per core for a large site (render-pool.ts). */
+  /** Render on this many threads; by default one per core for a large site (render-pool.ts). */
   readonly renderShares?: number;
+  /** Briefings per render part (render-run.ts); tests use tiny parts. */
+  readonly renderPart?: number;
 }
 
 export type BuildPhase = 'extraction' | 'data' | 'render' | 'search';
@@ -67,41 +69,30 @@ async function buildOnce(options: BuildOptions): Promise<number> {
     }
     return 0;
   }
-  let result;
-  let pool;
-  let renderPool: RenderPool | undefined;
+  let prepared: PreparedSite;
   try {
-    // Workers on every core build each briefing's record and data file (extracting what the cache
-    // does not hold); the data build then gathers the records and writes the indexes.
-    startDataFolder(data.dataDir);
-    pool = await extractInPool(data, (done, total) => progress.update('articles extracted', done, total));
-    lap('extraction');
-    // Render workers load Eleventy while the data is built.
-    renderPool = openRenderPool(options.renderShares ?? planShares(pool.files));
-    result = buildData({ ...data, prepared: pool.prepared });
-    lap('data');
+    prepared = await prepareSite(data, options, progress, lap);
   } catch (error) {
     progress.end();
-    await renderPool?.close();
     if (!(error instanceof ArticleError)) throw error;
     process.stderr.write(`error: ${error.message}\nThe site was not rebuilt; the last good build is unchanged.\n`);
     return 1;
   }
+  const { held, summary, renderPool } = prepared;
   const staging = `${options.output}.building-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  const site = result.site;
-  const expected = site.briefings.length * PAGES_PER_BRIEFING + site.people.length;
+  const expected = summary.briefings * PAGES_PER_BRIEFING + summary.people;
   let written = 0;
   let search: SearchStream | null = null;
-  const pathPrefix = normalisePathPrefix(options.pathPrefix ?? site.settings.pathPrefix);
+  const pathPrefix = normalisePathPrefix(options.pathPrefix ?? held.site!.settings.pathPrefix);
   try {
-    // Pages go to the search indexer (another process) as they are rendered, from every share.
+    // Pages go to the search indexer (another process) as they are rendered, from every thread.
     const index = await openSearchStream();
     search = index;
-    await renderPool.render(site, data.dataDir, staging, pathPrefix, async (path, html) => {
+    await renderPool.render(held, data.dataDir, staging, pathPrefix, async (path, html) => {
       progress.update('pages written', ++written, Math.max(expected, written));
       if (html !== null) await index.add(path, html);
-    });
+    }, options.renderPart);
     await renderPool.close();
     lap('render');
     await index.finish(staging);
@@ -118,16 +109,47 @@ async function buildOnce(options: BuildOptions): Promise<number> {
   await search.close();
   swapIn(staging, options.output);
   // An article that could not be read is left out; the build says so every time until it is fixed.
-  for (const message of result.leftOut) process.stderr.write(`error: ${message} (left out; the rest of the site was built)\n`);
-  if (result.leftOut.length === 0) recordBuild(data.cacheDir, print, inputs.output, warnings);
+  for (const message of summary.leftOut) process.stderr.write(`error: ${message} (left out; the rest of the site was built)\n`);
+  if (summary.leftOut.length === 0) recordBuild(data.cacheDir, print, inputs.output, warnings);
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stderr.write(
-      `built ${site.briefings.length} briefings (${pool.extracted + result.extracted} extracted, ${pool.files - pool.extracted - result.extracted} from cache), ` +
-        `${site.people.length} people into ${options.output} in ${seconds}s\n`,
+      `built ${summary.briefings} briefings (${summary.extracted} extracted, ${summary.files - summary.extracted} from cache), ` +
+        `${summary.people} people into ${options.output} in ${seconds}s\n`,
     );
   }
-  return result.leftOut.length > 0 ? 1 : 0;
+  return summary.leftOut.length > 0 ? 1 : 0;
+}
+
+/** What the render needs: the site data in a holder (the render pool lets it go), counts, the pool. */
+interface PreparedSite {
+  readonly held: SiteHolder;
+  readonly summary: { briefings: number; people: number; extracted: number; files: number; leftOut: readonly string[] };
+  readonly renderPool: RenderPool;
+}
+
+/**
+ * Extraction and the data build. Its own function so that nothing of the build's thread but the
+ * holder keeps the records once it returns.
+ */
+async function prepareSite(data: DataOptions, options: BuildOptions, progress: Progress, lap: (phase: BuildPhase) => void): Promise<PreparedSite> {
+  let renderPool: RenderPool | undefined;
+  try {
+    // Workers on every core build each briefing's record and data file (extracting what the cache
+    // does not hold); the data build then gathers the records and writes the indexes.
+    startDataFolder(data.dataDir);
+    const pool = await extractInPool(data, (done, total) => progress.update('articles extracted', done, total));
+    lap('extraction');
+    // Render workers load Eleventy while the data is built.
+    renderPool = openRenderPool(options.renderShares ?? planShares(pool.files));
+    const { site, extracted, leftOut } = buildData({ ...data, prepared: pool.prepared });
+    lap('data');
+    const summary = { briefings: site.briefings.length, people: site.people.length, extracted: pool.extracted + extracted, files: pool.files, leftOut };
+    return { held: { site }, summary, renderPool };
+  } catch (error) {
+    await renderPool?.close();
+    throw error;
+  }
 }
 
 /** Replace `target` by `staging` with two renames: readers see the old site or the new one. */

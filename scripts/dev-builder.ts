@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BriefingRecord, PersonRecord, SiteData } from '../src/site/site-types.ts';
 import { buildData, createBuildMemory, type DataOptions } from './build-data.ts';
-import { renderShare } from './render-share.ts';
+import { renderRun } from './render-run.ts';
 
 export interface RebuildResult {
   readonly briefings: number;
@@ -26,7 +26,7 @@ export function createDevBuilder(output: string, pathPrefix: string, data: DataO
   const options: DataOptions = { ...data, memory: createBuildMemory() };
   let last: SiteData | null = null;
 
-  const render = (site: SiteData): Promise<void> => renderShare({ site, output, pathPrefix, lead: true }, () => {});
+  const render = (site: SiteData): Promise<void> => renderRun({ site, output, pathPrefix, lead: true }, () => {});
 
   const peopleOf = (records: Iterable<BriefingRecord>): Set<string> => new Set([...records].flatMap((b) => b.people.map((p) => p.id)));
 

@@ -1,77 +1,137 @@
-// Rendering over every core. Eleventy renders on one thread, so a large site is split into
-// shares: the build's own thread renders the lead share (its briefings and people, plus every
-// site-wide page), and one worker thread per other core renders another share of the briefing
-// and person pages, into the same output folder. Workers are started before the data is built, so
-// loading Eleventy costs nothing on the way. A small site is rendered on one thread: a worker
-// costs about a second to start and would not pay for itself.
+// Rendering over every core, part by part. Eleventy renders on one thread and holds every page of
+// a run until the run ends, so a large site is rendered in parts (render-run.ts): the build's own
+// thread first writes the site-wide pages from the data in memory, lets that data go, and then,
+// like one worker thread per other core, takes parts from a shared queue, each an Eleventy run
+// over records read back from the data files. Memory then follows a part, not the site; the queue
+// keeps the threads evenly busy. Workers load Eleventy while the data is built. A small site is
+// rendered in one run on one thread: a worker costs about a second to start and would not pay.
 import { availableParallelism } from 'node:os';
 import { tsWorker } from './ts-worker.ts';
-import { renderShare, shareOf, shareRef, type PageSink } from './render-share.ts';
+import { collectGarbage } from './collect-garbage.ts';
+import { loadPart, partSize, planParts, renderRun, siteWideOnly, type PageSink, type RenderPart } from './render-run.ts';
 import type { FromWorker, ToWorker, WorkerJob } from './render-worker.ts';
 import type { SiteData } from '../src/site/site-types.ts';
 
-/** Articles a share should have at least for a worker to pay for its start. */
-const MIN_ARTICLES_PER_SHARE = 400;
+/** Articles a thread should have at least for a worker to pay for its start. */
+const MIN_ARTICLES_PER_THREAD = 400;
 
-
-/** How many shares to render `articles` articles in: BRIEFINGS_RENDER_SHARES, or one per core when there is enough work. */
+/** How many threads to render `articles` articles on: BRIEFINGS_RENDER_SHARES, or one per core when there is enough work. */
 export function planShares(articles: number, cores = availableParallelism()): number {
   const asked = Number(process.env.BRIEFINGS_RENDER_SHARES);
   if (Number.isInteger(asked) && asked >= 1) return asked;
-  return Math.max(1, Math.min(cores, Math.floor(articles / MIN_ARTICLES_PER_SHARE)));
+  return Math.max(1, Math.min(cores, Math.floor(articles / MIN_ARTICLES_PER_THREAD)));
 }
+
+/** The site data, handed over: the pool lets go of it once the site-wide pages are written. */
+export interface SiteHolder { site: SiteData | null }
 
 export interface RenderPool {
   readonly shares: number;
   /**
-   * Render the whole site into `output`; `onPage` hears of every page written, from every share.
-   * Workers read their records from the data files the build wrote into `dataDir`.
+   * Render the whole site into `output`; `onPage` hears of every page written, from every thread.
+   * Parts are read from the data files the build wrote into `dataDir`. Keep no other reference to
+   * the site data than `held`, or it stays in memory through the render.
    */
-  render(site: SiteData, dataDir: string, output: string, pathPrefix: string, onPage: PageSink): Promise<void>;
+  render(held: SiteHolder, dataDir: string, output: string, pathPrefix: string, onPage: PageSink, size?: number): Promise<void>;
   /** Stop the workers (after a render, or instead of one when the build stops early). */
   close(): Promise<void>;
 }
 
-export function openRenderPool(shares: number): RenderPool {
-  const workers = Array.from({ length: shares - 1 }, () => {
-    const worker = tsWorker(new URL('./render-worker.ts', import.meta.url));
-    // Until a share is sent, a worker that fails to load is reported when the render starts.
-    const ready = new Promise<void>((resolve, reject) => {
-      worker.once('message', (m: FromWorker) => (m.type === 'ready' ? resolve() : reject(new Error(`render worker: unexpected ${m.type}`))));
-      worker.once('error', reject);
-    });
-    ready.catch(() => {});
-    return { worker, ready };
-  });
-  const renderInWorker = async ({ worker, ready }: (typeof workers)[number], job: WorkerJob, onPage: PageSink): Promise<void> => {
-    await ready;
-    await new Promise<void>((resolve, reject) => {
-      worker.on('message', (m: FromWorker) => {
-        if (m.type === 'page') {
-          Promise.resolve(onPage(m.path, m.html)).then(
-            () => worker.postMessage({ type: 'ack' } satisfies ToWorker),
-            (error: Error) => reject(error),
-          );
-        } else if (m.type === 'done') resolve();
-        else if (m.type === 'failed') reject(new Error(m.message));
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => reject(new Error(`render worker stopped (exit code ${code})`)));
-      worker.postMessage({ type: 'render', job } satisfies ToWorker);
-    });
+interface Lane {
+  /** Render one part; resolves when its last page is reported. */
+  run(job: WorkerJob, onPage: PageSink): Promise<void>;
+  readonly stop: () => Promise<number>;
+}
+
+function openLane(): Lane {
+  const worker = tsWorker(new URL('./render-worker.ts', import.meta.url));
+  let current: { onPage: PageSink; resolve: () => void; reject: (error: Error) => void } | null = null;
+  let broken: Error | null = null;
+  const fail = (error: Error): void => {
+    broken ??= error;
+    current?.reject(error);
+    current = null;
   };
+  // Until a part is sent, a worker that fails to load is reported when the render starts.
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.once('message', (m: FromWorker) => (m.type === 'ready' ? resolve() : reject(new Error(`render worker: unexpected ${m.type}`))));
+    worker.once('error', reject);
+  });
+  ready.catch(() => {});
+  worker.on('message', (m: FromWorker) => {
+    if (!current) return;
+    const job = current;
+    if (m.type === 'page') {
+      Promise.resolve(job.onPage(m.path, m.html)).then(
+        () => worker.postMessage({ type: 'ack' } satisfies ToWorker),
+        (error: Error) => fail(error),
+      );
+    } else if (m.type === 'done') {
+      current = null;
+      job.resolve();
+    } else if (m.type === 'failed') fail(new Error(m.message));
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`render worker stopped (exit code ${code})`)));
+  return {
+    async run(job, onPage) {
+      await ready;
+      if (broken) throw broken;
+      await new Promise<void>((resolve, reject) => {
+        current = { onPage, resolve, reject };
+        worker.postMessage({ type: 'render', job } satisfies ToWorker);
+      });
+    },
+    stop: () => worker.terminate(),
+  };
+}
+
+export function openRenderPool(shares: number): RenderPool {
+  const lanes = Array.from({ length: shares - 1 }, openLane);
   return {
     shares,
-    async render(site, dataDir, output, pathPrefix, onPage) {
-      const jobs = workers.map((w, i) => renderInWorker(w, { share: shareRef(shareOf(site, i + 1, shares), dataDir), output, pathPrefix }, onPage));
-      const lead = renderShare({ site: shareOf(site, 0, shares), output, pathPrefix, lead: true }, onPage);
+    async render(held, dataDir, output, pathPrefix, onPage, size = partSize()) {
+      // `lead` is the only reference this function keeps to the site data, so it can let it go.
+      let lead = held.site;
+      if (!lead) throw new Error('render: the site data was already handed over');
+      held.site = null;
+      // One run holds the whole site: fine for a site of one part on one thread (and the same pages).
+      const single = shares === 1 && lead.render.briefings.length <= size;
+      const queue: RenderPart[] = single ? [] : planParts(lead, dataDir, size);
+      if (!single) lead = siteWideOnly(lead);
+      let failed = false;
+      const drain = async (take: (part: RenderPart) => Promise<void>): Promise<void> => {
+        for (let part = queue.shift(); part && !failed; part = queue.shift()) await take(part);
+      };
+      const guard = async (work: Promise<void>): Promise<void> => {
+        try {
+          await work;
+        } catch (error) {
+          // The first failure stops every thread taking new parts.
+          failed = true;
+          throw error;
+        }
+      };
+      const leadWork = async (): Promise<void> => {
+        await renderRun({ site: lead!, output, pathPrefix, lead: true }, onPage);
+        // Every list of the site was for the site-wide pages: from here on, only parts.
+        lead = null;
+        collectGarbage();
+        await drain(async (part) => {
+          await renderRun({ site: loadPart(part), output, pathPrefix, lead: false }, onPage);
+          collectGarbage();
+        });
+      };
+      const settled = await Promise.allSettled([
+        guard(leadWork()),
+        ...lanes.map((lane) => guard(drain((part) => lane.run({ part, output, pathPrefix }, onPage)))),
+      ]);
       // All settle before the build goes on (or reports the first failure): none still writes.
-      const settled = await Promise.allSettled([lead, ...jobs]);
-      const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-      if (failed) throw failed.reason;
+      const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      if (failure) throw failure.reason;
     },
     async close() {
-      await Promise.all(workers.map(({ worker }) => worker.terminate()));
+      await Promise.all(lanes.map((lane) => lane.stop()));
     },
   };
 }

@@ -1,11 +1,13 @@
 // A render worker (see render-pool.ts): loads Eleventy while the data is being built, then renders
-// the share it is sent. Each written page is reported to the build's thread (for the progress line
-// and the search index); at most WINDOW reports wait for an answer, so a slow search indexer slows
-// rendering down instead of filling memory with pages.
+// each part it is sent, one Eleventy run a part, reading the part's records from the data files.
+// Each written page is reported to the build's thread (for the progress line and the search
+// index); at most WINDOW reports wait for an answer, so a slow search indexer slows rendering down
+// instead of filling memory with pages.
 import { parentPort } from 'node:worker_threads';
-import { loadShare, renderShare, type ShareRef } from './render-share.ts';
+import { loadPart, renderRun, type RenderPart } from './render-run.ts';
+import { collectGarbage } from './collect-garbage.ts';
 
-export interface WorkerJob { readonly share: ShareRef; readonly output: string; readonly pathPrefix: string }
+export interface WorkerJob { readonly part: RenderPart; readonly output: string; readonly pathPrefix: string }
 export type ToWorker = { readonly type: 'render'; readonly job: WorkerJob } | { readonly type: 'ack' };
 export type FromWorker =
   | { readonly type: 'ready' }
@@ -26,13 +28,16 @@ port.on('message', (message: ToWorker) => {
     while (waiting.length > 0 && unanswered < WINDOW) waiting.shift()!();
     return;
   }
-  const { share, output, pathPrefix } = message.job;
-  Promise.resolve().then(() => renderShare({ site: loadShare(share), output, pathPrefix, lead: false }, async (path, html) => {
+  const { part, output, pathPrefix } = message.job;
+  Promise.resolve().then(() => renderRun({ site: loadPart(part), output, pathPrefix, lead: false }, async (path, html) => {
     unanswered++;
     post({ type: 'page', path, html });
     if (unanswered > WINDOW) await new Promise<void>((resolve) => waiting.push(resolve));
   })).then(
-    () => post({ type: 'done' }),
+    () => {
+      collectGarbage();
+      post({ type: 'done' });
+    },
     (error: Error) => post({ type: 'failed', message: error.message }),
   );
 });

@@ -14,12 +14,12 @@ import type { BriefingRecord, PersonRecord } from '../src/site/site-types.ts';
 const scratch = mkdtempSync(join(tmpdir(), 'briefings-build-'));
 
 /** Build `contentDir` into a fresh folder; returns the exit code and the folder. */
-async function buildSite(name: string, contentDir: string, renderShares?: number): Promise<{ code: number; out: string }> {
+async function buildSite(name: string, contentDir: string, renderShares?: number, renderPart?: number): Promise<{ code: number; out: string }> {
   process.env.BRIEFINGS_CONTENT_DIR = contentDir;
   process.env.BRIEFINGS_DATA_DIR = join(scratch, `${name}-data`);
   process.env.BRIEFINGS_CACHE_DIR = join(scratch, 'cache');
   const out = join(scratch, name);
-  const code = await build({ output: out, pathPrefix: '/', quiet: true, ...(renderShares ? { renderShares } : {}) });
+  const code = await build({ output: out, pathPrefix: '/', quiet: true, ...(renderShares ? { renderShares } : {}), ...(renderPart ? { renderPart } : {}) });
   return { code, out };
 }
 
@@ -118,18 +118,20 @@ example('builds byte-identical output twice in a row', async () => {
   }
 });
 
-example('rendered in three shares (two worker threads), writes the same site', async () => {
-  const shared = await buildSite('example-shares', join(ROOT, 'content'), 3);
-  assert.is(shared.code, 0);
-  // The search index is fed pages in the order the shares finish them: only its page count is compared.
-  const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('pagefind')).sort();
-  assert.equal(files(shared.out), files(site));
-  for (const file of files(site)) {
-    if (file.includes('.')) assert.ok(readFileSync(join(site, file)).equals(readFileSync(join(shared.out, file))), file);
-  }
-  const pages = (dir: string) => (JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: { en: { page_count: number } } }).languages.en.page_count;
-  assert.is(pages(shared.out), pages(site));
-});
+for (const [threads, part] of [[3, 2], [1, 2]] as const) {
+  example(`rendered on ${threads} thread(s) in parts of ${part} briefings, writes the same site`, async () => {
+    const parted = await buildSite(`example-parts-${threads}`, join(ROOT, 'content'), threads, part);
+    assert.is(parted.code, 0);
+    // The search index is fed pages in the order the threads finish them: only its page count is compared.
+    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('pagefind')).sort();
+    assert.equal(files(parted.out), files(site));
+    for (const file of files(site)) {
+      if (file.includes('.')) assert.ok(readFileSync(join(site, file)).equals(readFileSync(join(parted.out, file))), file);
+    }
+    const pages = (dir: string) => (JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: { en: { page_count: number } } }).languages.en.page_count;
+    assert.is(pages(parted.out), pages(site));
+  });
+}
 
 example('records built by the extraction workers are the ones the data build makes itself', async () => {
   const options = { contentDir: join(ROOT, 'content'), dataDir: join(scratch, 'records-data'), cacheDir: join(scratch, 'cache'), warn: () => {} };
