@@ -87,7 +87,7 @@ async function buildOnce(options: BuildOptions): Promise<number> {
   const pathPrefix = normalisePathPrefix(options.pathPrefix ?? held.site!.settings.pathPrefix);
   try {
     // Pages go to the search indexer (another process) as they are rendered, from every thread.
-    const index = await openSearchStream();
+    const index = await openSearchStream(staging);
     search = index;
     await renderPool.render(held, data.dataDir, staging, pathPrefix, async (path, html) => {
       progress.update('pages written', ++written, Math.max(expected, written));
