@@ -29,6 +29,7 @@ export interface RenderPool {
   readonly shares: number;
   /**
    * Render the whole site into `output`; `onPage` hears of every page written, from every thread.
+   * `size` is the briefings per part (partSize() unless given).
    * Parts are read from the data files the build wrote into `dataDir`. Keep no other reference to
    * the site data than `held`, or it stays in memory through the render.
    */
@@ -90,11 +91,12 @@ export function openRenderPool(shares: number): RenderPool {
   const lanes = Array.from({ length: shares - 1 }, openLane);
   return {
     shares,
-    async render(held, dataDir, output, pathPrefix, onPage, size = partSize()) {
+    async render(held, dataDir, output, pathPrefix, onPage, asked) {
       // `lead` is the only reference this function keeps to the site data, so it can let it go.
       let lead = held.site;
       if (!lead) throw new Error('render: the site data was already handed over');
       held.site = null;
+      const size = asked ?? partSize(lead.render.briefings.length, shares);
       // One run holds the whole site: fine for a site of one part on one thread (and the same pages).
       const single = shares === 1 && lead.render.briefings.length <= size;
       const queue: RenderPart[] = single ? [] : planParts(lead, dataDir, size);

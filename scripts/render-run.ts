@@ -54,19 +54,24 @@ export async function renderRun(job: RunJob, onPage: PageSink): Promise<void> {
 }
 
 /**
- * Briefings per part. Eleventy holds every page of a run (and the run holds its records) until the
- * run ends, so a site rendered in one run needs memory in proportion to its size; rendered part by
- * part, a thread holds one part at a time. About 150 KB a briefing (its record and four pages):
- * a part of 1,000 briefings holds some 150 MB. BRIEFINGS_RENDER_PART overrides (tests use tiny parts).
+ * Briefings per part, at most. Eleventy holds every page of a run (and the run holds its records)
+ * until the run ends, so a site rendered in one run needs memory in proportion to its size;
+ * rendered part by part, a thread holds one part at a time. About 150 KB a briefing (its record
+ * and four pages): a part of 1,000 briefings holds some 150 MB.
  */
 export const PART_BRIEFINGS = 1000;
-/** People per part: a person page gathers a person's quotes from every briefing, so it weighs more. */
+/** People per part, at most: a person page gathers a person's quotes from every briefing, so it weighs more. */
 export const PART_PEOPLE = 500;
+/** Parts per thread, at least, when there are several threads, so that they finish together; a run costs a few tenths of a second to start. */
+const PARTS_PER_THREAD = 4;
+const MIN_PART = 50;
 
-/** Briefings per part: BRIEFINGS_RENDER_PART, or PART_BRIEFINGS. */
-export function partSize(): number {
+/** Briefings per part for `briefings` briefings on `threads` threads; BRIEFINGS_RENDER_PART overrides (tests use tiny parts). */
+export function partSize(briefings: number, threads: number): number {
   const asked = Number(process.env.BRIEFINGS_RENDER_PART);
-  return Number.isInteger(asked) && asked >= 1 ? asked : PART_BRIEFINGS;
+  if (Number.isInteger(asked) && asked >= 1) return asked;
+  if (threads === 1) return PART_BRIEFINGS;
+  return Math.min(PART_BRIEFINGS, Math.max(MIN_PART, Math.ceil(briefings / (threads * PARTS_PER_THREAD))));
 }
 
 /**
@@ -86,7 +91,7 @@ export interface RenderPart {
  * their own (PART_PEOPLE each, scaled like `size`), people first: their pages are the heaviest, so
  * they go while the lead writes the site-wide lists.
  */
-export function planParts(site: SiteData, dataDir: string, size = partSize()): RenderPart[] {
+export function planParts(site: SiteData, dataDir: string, size: number): RenderPart[] {
   const people = Math.max(1, Math.round((size * PART_PEOPLE) / PART_BRIEFINGS));
   const part = (briefings: readonly string[], ids: readonly string[]): RenderPart => ({ settings: site.settings, dataDir, briefings, people: ids });
   const ids = site.render.people.map((p) => p.id);

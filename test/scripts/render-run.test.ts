@@ -36,14 +36,18 @@ parts('a tiny part size splits people in proportion; an empty site has no parts'
   assert.equal(planParts(siteOf(0, 0), '/d', 2), []);
 });
 
-parts('BRIEFINGS_RENDER_PART sets the part size', () => {
+parts('parts are at most PART_BRIEFINGS, and on several threads at least four a thread down to a floor; BRIEFINGS_RENDER_PART overrides', () => {
   const before = process.env.BRIEFINGS_RENDER_PART;
   delete process.env.BRIEFINGS_RENDER_PART;
-  assert.is(partSize(), PART_BRIEFINGS);
+  assert.is(partSize(10_000, 2), PART_BRIEFINGS);
+  assert.is(partSize(5_000, 2), 625);
+  assert.is(partSize(1_000, 2), 125);
+  assert.is(partSize(30, 2), 50);
+  assert.is(partSize(3_000, 1), PART_BRIEFINGS, 'one thread: nothing to balance');
   process.env.BRIEFINGS_RENDER_PART = '7';
-  assert.is(partSize(), 7);
+  assert.is(partSize(10_000, 2), 7);
   process.env.BRIEFINGS_RENDER_PART = 'lots';
-  assert.is(partSize(), PART_BRIEFINGS);
+  assert.is(partSize(10_000, 2), PART_BRIEFINGS);
   if (before === undefined) delete process.env.BRIEFINGS_RENDER_PART;
   else process.env.BRIEFINGS_RENDER_PART = before;
 });
