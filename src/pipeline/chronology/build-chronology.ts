@@ -9,6 +9,7 @@ import { splitClauses, type Clause } from './find-clause.ts';
 import { orderEntries } from './order-entries.ts';
 import { relateEntries } from './relate-entries.ts';
 import { selectEventDates } from './select-event-dates.ts';
+import { flatMap } from '../flat-map.ts';
 
 export function buildChronology(
   text: string,
@@ -31,7 +32,7 @@ function build(text: string, sentences: readonly Sentence[], temporal: readonly 
   const chosen = selectEventDates(sentences, temporal).sort((a, b) => a.start - b.start);
   const clauses = new Map<number, Clause[]>();
   const mentions = indexMentions(people);
-  const drafts = chosen.flatMap((t, i) => {
+  const drafts = flatMap(chosen, (t, i) => {
     const sentence = sentences[t.sentence];
     if (!sentence) return [];
     const own = clauses.get(sentence.index) ?? splitClauses(text, sentence);

@@ -2,6 +2,7 @@
 // (the date's clause and its event phrase). Pronouns are not resolved here.
 import type { Person } from '../types.ts';
 import type { Clause } from './find-clause.ts';
+import { flatMap } from '../flat-map.ts';
 
 export interface MentionIndex {
   /** Every person mention, sorted by start. */
@@ -10,7 +11,7 @@ export interface MentionIndex {
 
 /** Index the people's mentions once, so each entry's lookup is a binary search. */
 export function indexMentions(people: readonly Person[]): MentionIndex {
-  const mentions = people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, id: p.id })));
+  const mentions = flatMap(people, (p) => p.mentions.map((m) => ({ start: m.start, end: m.end, id: p.id })));
   return { mentions: mentions.sort((a, b) => a.start - b.start) };
 }
 

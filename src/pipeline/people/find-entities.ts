@@ -17,6 +17,7 @@ import { propagateLists } from './propagate-lists.ts';
 import { sentenceAt } from '../sentences/sentence-at.ts';
 import { splitNameRun, type NameCandidate } from './split-name-run.ts';
 import { tokenizeWords, type Word } from './tokenize-words.ts';
+import { flatMap } from '../flat-map.ts';
 
 export interface Entities {
   readonly people: readonly Person[];
@@ -63,11 +64,11 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   const people = drafts.map((d) => toPerson(text, d, sentenceOf, slug, beforeOf));
   const withHeadlines = findHeadlineMentions(text, words, headlines, people, sentenceOf);
 
-  const placed: PlacedMention[] = withHeadlines.flatMap((p, personIndex) => p.mentions.map((m) => ({ personIndex, start: m.start, sentence: m.sentence })));
+  const placed: PlacedMention[] = flatMap(withHeadlines, (p, personIndex) => p.mentions.map((m) => ({ personIndex, start: m.start, sentence: m.sentence })));
   const descriptors = findDescriptors(text, words, placed, sentenceOf);
   const finalPeople = withHeadlines.map((p, i) => ({ ...p, descriptors: descriptors.get(i) ?? [] }));
 
-  const personStarts = new Set(finalPeople.flatMap((p) => p.mentions.map((m) => m.start)));
+  const personStarts = new Set(flatMap(finalPeople, (p) => p.mentions.map((m) => m.start)));
   const organisations = buildOrganisations(text, scored, (start) => personStarts.has(start), sentenceOf, slug);
   const unnamed = findUnnamedSources(text, words, sentences);
   return { people: finalPeople, organisations, unnamed };

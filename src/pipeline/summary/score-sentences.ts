@@ -3,6 +3,7 @@
 // a sentence that opens by leaning on the one before it ("But he later denied...") drops back.
 import type { SummaryInput } from './summarise.ts';
 import { DEPENDENT_OPENERS } from './stopwords.ts';
+import { flatMap } from '../flat-map.ts';
 
 /** Weights of the parts of a score. Place weighs most: on BBC dev a centrality weight of 1 scored
  * higher still (R1 49.6 against 47.6 at 0.5), but that would tune to one corpus's references;
@@ -22,7 +23,7 @@ export function scoreSentences(
     for (const item of items) counts[item.sentence] = (counts[item.sentence] ?? 0) + 1;
     return counts;
   };
-  const peopleIn = perSentence(input.people.flatMap((p) => p.mentions));
+  const peopleIn = perSentence(flatMap(input.people, (p) => p.mentions));
   const quotesIn = perSentence(input.quotes);
   const datesIn = perSentence(input.temporal.filter((t) => t.type === 'DATE' && t.value !== null));
   const others = Math.max(1, candidates.length - 1);

@@ -25,6 +25,7 @@ import { foldForHints } from './mentions-any.ts';
 import { parseAnchor } from './resolve-relative.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import { findUnitNouns } from './unit-nouns.ts';
+import { flatMap } from '../flat-map.ts';
 
 // On a tie (same span, both valued) the overlap refiner keeps the earlier finder's reading:
 // "recent years" is PAST_REF (reference words) rather than PXY (durations), and "$5 a month" a
@@ -49,7 +50,7 @@ const REFINERS: readonly Refiner[] = [
 /** Find the temporal expressions of `text`, resolved against `published` (YYYY-MM-DD or null). */
 export function findTemporal(text: string, sentences: readonly Sentence[], published: string | null): TemporalMention[] {
   const context: TemporalContext = { text, folded: foldForHints(text), unitNouns: findUnitNouns(text), anchor: parseAnchor(published) };
-  let candidates: Candidate[] = FINDERS.flatMap((find) => safely(() => find(context)));
+  let candidates: Candidate[] = flatMap(FINDERS, (find) => safely(() => find(context)));
   for (const refine of REFINERS) candidates = safely(() => refine(context, candidates), candidates);
   return candidates
     .filter((c) => c.start >= 0 && c.end <= text.length && c.start < c.end)
