@@ -17,10 +17,11 @@ const PREFIXED = /^(?:al|el|ad|as|ash|at|ul|bin)-\p{Lu}/u;
 const ABBREVIATED = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cmdr|Supt|Insp|Det)$/u;
 
 function isCapitalised(word: Word): boolean {
-  // Plain ASCII is told by its code: a capital, or a lower-case word with a hyphen ("al-Assad").
+  // Plain ASCII is told by its code: a capital, or a lower-case word with a prefix's hyphen
+  // ("al-Assad", "bin-Salman": third or fourth character).
   const code = word.text.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;
-  if (code >= 97 && code <= 122) return word.text.includes('-') && PREFIXED.test(word.text);
+  if (code >= 97 && code <= 122) return (word.text.charCodeAt(2) === 45 || word.text.charCodeAt(3) === 45) && PREFIXED.test(word.text);
   if (code < 128) return false;
   return UPPER_START.test(word.text) || PREFIXED.test(word.text);
 }
@@ -30,8 +31,9 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < words.length) {
-    const opening = isCapitalised(words[i]!) ? 0 : particlesOpening(text, words, i);
-    if (opening === 0 && !isCapitalised(words[i]!)) {
+    const capitalised = isCapitalised(words[i]!);
+    const opening = capitalised ? 0 : particlesOpening(text, words, i);
+    if (opening === 0 && !capitalised) {
       i++;
       continue;
     }
