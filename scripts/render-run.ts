@@ -6,6 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { readFileSync } from 'node:fs';
 import { briefingDataFile, ROOT } from './build-data.ts';
+import { isSearchable } from './search-stream.ts';
 import type { BriefingRecord, PersonRecord, SiteData } from '../src/site/site-types.ts';
 
 export interface RunJob {
@@ -23,7 +24,6 @@ export interface RunJob {
  */
 export type PageSink = (path: string, html: string | null) => Promise<void> | void;
 
-const SEARCH_MARK = 'data-pagefind-body';
 
 export async function renderRun(job: RunJob, onPage: PageSink): Promise<void> {
   process.env.BRIEFINGS_DATA_READY = '1';
@@ -45,7 +45,7 @@ export async function renderRun(job: RunJob, onPage: PageSink): Promise<void> {
       }
       const root = resolve(job.output);
       config.addTransform('briefings-page-sink', async (content: string, outputPath: string | false) => {
-        if (outputPath) await onPage(relative(root, resolve(outputPath)), outputPath.endsWith('.html') && content.includes(SEARCH_MARK) ? content : null);
+        if (outputPath) await onPage(relative(root, resolve(outputPath)), outputPath.endsWith('.html') && isSearchable(content) ? content : null);
         return content;
       });
     },

@@ -17,6 +17,9 @@ import { join, resolve } from 'node:path';
 /** Pages in one bundle, at most: 1,500 pages peak near 250 MB in the writing process. */
 export const BUNDLE_PAGES = 1500;
 
+/** Whether Pagefind indexes a page: once any page is marked, Pagefind skips the unmarked ones. */
+export const isSearchable = (html: string): boolean => html.includes('data-pagefind-body');
+
 /** Pages sent and not yet indexed, at most: rendering waits rather than queue the whole site in memory. */
 const IN_FLIGHT = 64;
 
@@ -125,7 +128,7 @@ export async function openSearchStream(siteDir?: string, options: SearchStreamOp
   return {
     async add(sourcePath, html) {
       if (failure) throw failure;
-      if (!html.includes('data-pagefind-body')) return;
+      if (!isSearchable(html)) return;
       while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
       // Pages may come from several render shares at once: the one that finds the bundle full
       // rolls over, the others wait for the next bundle; the check and the send are one step.
