@@ -2,7 +2,6 @@
 // the punctuation before and after it ("—, made the call in" -> "made the call"), the closing
 // prepositions ("made the call in the" -> "made the call"), and its first words.
 import { TRAILING_PREPOSITIONS } from './constants.ts';
-import { lowerCase } from '../lower-case.ts';
 
 /** Where the `limit`-th word (run of non-space characters) of text[start, end) ends, if more
  * words follow it; else `end`. */
@@ -103,7 +102,7 @@ function isSpace(code: number): boolean {
 /** Lower-cased if ASCII (as a regex with the i flag and no u flag compares it), else unchanged. */
 function asciiLower(word: string): string {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return word;
-  return lowerCase(word);
+  return word.toLowerCase();
 }
 
 const LONGEST_PREPOSITION = Math.max(...[...TRAILING_PREPOSITIONS].map((w) => w.length));

@@ -8,7 +8,6 @@ import { GIVEN_NAMES } from './given-names.ts';
 import { NAMED_AFTER_PEOPLE, ORGANISATION_WORDS } from './lexicon.ts';
 import { PLACES } from './places.ts';
 import type { NameCandidate } from './split-name-run.ts';
-import { lowerCase } from '../lower-case.ts';
 
 const MODEL_NUMBER = /^(?:\p{Lu}+-?\d+\p{Lu}*|\d+)$/u;
 
@@ -17,7 +16,7 @@ export function findBrandNames(candidates: readonly NameCandidate[]): ReadonlySe
   const opening = new Set<string>();
   const alone = new Set<string>();
   for (const c of candidates) {
-    const first = lowerCase(c.words[0]!.text);
+    const first = c.words[0]!.text.toLowerCase();
     if (!GIVEN_NAMES.has(first)) continue;
     if (c.words.length === 1) {
       if (!c.prefix) alone.add(first);
@@ -27,7 +26,7 @@ export function findBrandNames(candidates: readonly NameCandidate[]): ReadonlySe
     const last = rest[rest.length - 1]!;
     const lastLower = c.lowerWords[c.lowerWords.length - 1]!;
     const firm = ORGANISATION_WORDS.has(lastLower) && !NAMED_AFTER_PEOPLE.has(lastLower);
-    if (firm || MODEL_NUMBER.test(last.text) || rest.some((w) => PLACES.has(lowerCase(w.text)))) {
+    if (firm || MODEL_NUMBER.test(last.text) || rest.some((w) => PLACES.has(w.text.toLowerCase()))) {
       opening.add(first);
     }
   }

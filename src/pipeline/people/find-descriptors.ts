@@ -4,7 +4,6 @@
 import type { Mention } from '../types.ts';
 import { DESCRIPTOR_NOUNS } from './lexicon.ts';
 import type { Word } from './tokenize-words.ts';
-import { lowerCase } from '../lower-case.ts';
 
 export interface PlacedMention {
   readonly personIndex: number;
@@ -51,5 +50,5 @@ export function findDescriptors(
 
 /** "the" or "The" (or "THE"); told without lower-casing every word of the article. */
 function isThe(word: string): boolean {
-  return word.length === 3 && (word === 'the' || lowerCase(word) === 'the');
+  return word.length === 3 && (word === 'the' || word.toLowerCase() === 'the');
 }

@@ -3,7 +3,6 @@
 // A run never crosses a line break or punctuation other than an initial's full stop.
 import { CAPITALISED_FUNCTION_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, PERSON_TITLES, ROLE_NOUNS } from './lexicon.ts';
 import type { Word } from './tokenize-words.ts';
-import { lowerCase } from '../lower-case.ts';
 
 export interface NameRun {
   readonly words: readonly Word[];
@@ -47,7 +46,7 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
       if (next.paragraph !== prev.paragraph) break;
       const gap = text.slice(prev.end, next.start);
       // "shares in AT&T. Many traders": a full stop joins an initial to a name, never to a function word.
-      if (isCapitalised(next) && joins(gap, prev) && !(gap.includes('.') && CAPITALISED_FUNCTION_WORDS.has(lowerCase(next.text)))) {
+      if (isCapitalised(next) && joins(gap, prev) && !(gap.includes('.') && CAPITALISED_FUNCTION_WORDS.has(next.text.toLowerCase()))) {
         run.push(next);
         j++;
         continue;
@@ -67,7 +66,7 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
         continue;
       }
       // "Department of Defence", "Secretary of State John Kerry": "of" joins after a head word.
-      const head = lowerCase(prev.text);
+      const head = prev.text.toLowerCase();
       if (gap === ' ' && next.text === 'of' && (ORGANISATION_WORDS.has(head) || ROLE_NOUNS.has(head) || PERSON_TITLES.has(head))) {
         const after = words[j + 1];
         if (after && after.paragraph === next.paragraph && isCapitalised(after) && text.slice(next.end, after.start) === ' ' && after.text !== 'The') {

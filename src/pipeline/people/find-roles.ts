@@ -5,7 +5,6 @@ import type { Span } from '../types.ts';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.ts';
 import type { NameCandidate } from './split-name-run.ts';
 import type { Word } from './tokenize-words.ts';
-import { lowerCase } from '../lower-case.ts';
 
 // Up to 14 words after ", " that open like a description, to the next comma, full stop or clause word.
 const APPOSITIVE = /^, ((?:then |now |currently |also )?(?:the|a|an|former|his|her|its) [^,.;:!?“”"()]{2,120}?)(?=[,.;:!?“”"()]| who\b| which\b| said\b| says\b|$)/u;
@@ -18,7 +17,7 @@ export function findPremodifierRole(text: string, c: NameCandidate, before: read
   let cursor = c.prefix ? c.prefix.start : c.start;
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i]!;
-    const lower = lowerCase(w.text);
+    const lower = w.text.toLowerCase();
     if (text.slice(w.end, cursor) !== ' ' || w.paragraph !== c.paragraph) break;
     const isNoun = ROLE_NOUNS.has(lower);
     if (end < 0 && !isNoun) break;
@@ -43,5 +42,5 @@ export function findAppositiveRole(text: string, c: NameCandidate): Span | null 
 }
 
 function isHonorificOnly(prefix: string): boolean {
-  return prefix.split(/\s+/).every((w) => HONORIFICS.has(lowerCase(w).replace(/\.$/, '')) && !ROLE_NOUNS.has(lowerCase(w)));
+  return prefix.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) && !ROLE_NOUNS.has(w.toLowerCase()));
 }

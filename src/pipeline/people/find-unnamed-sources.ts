@@ -5,7 +5,6 @@ import type { Sentence, UnnamedSource } from '../types.ts';
 import { sentenceAt } from '../sentences/sentence-at.ts';
 import { BARE_PLURALS, CAPITALISED_FUNCTION_WORDS, SOURCE_ADJECTIVES, SOURCE_DETERMINERS, SOURCE_MODIFIERS, SOURCE_NOUNS } from './lexicon.ts';
 import type { Word } from './tokenize-words.ts';
-import { lowerCase } from '../lower-case.ts';
 
 interface Draft {
   readonly head: string;
@@ -28,7 +27,7 @@ export function findUnnamedSources(text: string, words: readonly Word[], sentenc
   for (let i = 0; i < words.length; i++) {
     const head = words[i]!;
     if (head.text.length < SHORTEST_NOUN || head.text.length > LONGEST_NOUN || !OPENINGS.has(opening(head.text))) continue;
-    const lower = lowerCase(head.text);
+    const lower = head.text.toLowerCase();
     if (!SOURCE_NOUNS.has(lower)) continue;
     const next = words[i + 1];
     // "spokeswoman Dana Whitlock": a name follows, so the description is a role.
@@ -38,7 +37,7 @@ export function findUnnamedSources(text: string, words: readonly Word[], sentenc
     while (j > 0 && i - j < 5) {
       const w = words[j - 1]!;
       if (text.slice(w.end, words[j]!.start) !== ' ') break;
-      const wl = lowerCase(w.text);
+      const wl = w.text.toLowerCase();
       if (SOURCE_DETERMINERS.has(wl) && !['senior', 'anonymous', 'unnamed'].includes(wl)) {
         determiner = wl;
         j--;
@@ -51,7 +50,7 @@ export function findUnnamedSources(text: string, words: readonly Word[], sentenc
     // officials", "senior aides"; not "make people".
     const plural = BARE_PLURALS.has(lower);
     if (!determiner && !plural) continue;
-    if (!determiner && words.slice(j, i).some((w) => !/^\p{Lu}/u.test(w.text) && !SOURCE_ADJECTIVES.has(lowerCase(w.text)))) continue;
+    if (!determiner && words.slice(j, i).some((w) => !/^\p{Lu}/u.test(w.text) && !SOURCE_ADJECTIVES.has(w.text.toLowerCase()))) continue;
     if (/^then-/i.test(words[j]?.text ?? '') || words.slice(j, i).some((w) => /^then-/i.test(w.text))) continue;
     const from = words[j]!.start;
     const descStart = determiner ? words[j + 1]?.start ?? head.start : from;

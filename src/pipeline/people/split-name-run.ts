@@ -7,7 +7,6 @@ import { CALENDAR_WORDS, CAPITALISED_FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES,
 import { PLACES } from './places.ts';
 import type { NameRun } from './find-name-runs.ts';
 import { stripPossessive, type Word } from './tokenize-words.ts';
-import { lowerCase } from '../lower-case.ts';
 
 export interface NameCandidate extends Span {
   readonly words: readonly Word[];
@@ -27,7 +26,7 @@ const RUN_BREAKERS = new Set(['and', 'or', 'but', 'the', 'a', 'an', 'of', 'in', 
 
 // Lower case without a final full stop ("Gen." -> "gen"); no regex, as it runs for every word of every name.
 const bare = (w: Word): string => {
-  const lower = lowerCase(w.text);
+  const lower = w.text.toLowerCase();
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 };
 

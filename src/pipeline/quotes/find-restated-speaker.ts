@@ -9,12 +9,11 @@ import { findCues } from './find-cues.ts';
 import { findLeftPhrase } from './find-speaker-phrase.ts';
 import { findSubject } from './find-subject.ts';
 import { SPEAKER_PRONOUNS } from './lexicon.ts';
-import { lowerCase } from '../lower-case.ts';
 
 /** The name the attribution's pronoun restates, or null. */
 export function findRestatedSpeaker(text: string, sentenceStart: number, attribution: Attribution): Span | null {
   const pronoun = attribution.speaker;
-  if (!SPEAKER_PRONOUNS.has(lowerCase(pronoun.text))) return null;
+  if (!SPEAKER_PRONOUNS.has(pronoun.text.toLowerCase())) return null;
   const lead = text.slice(Math.max(sentenceStart, pronoun.start - 12), pronoun.start);
   if (/\b(?:what|which|whom)\s+$/i.test(lead)) {
     const subject = findSubject(text, sentenceStart, pronoun.start);

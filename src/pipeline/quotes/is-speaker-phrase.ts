@@ -5,7 +5,6 @@
 import type { Span } from '../types.ts';
 import { NAME_PARTICLES, ROLE_NOUNS, SOURCE_NOUNS } from '../people/lexicon.ts';
 import { JUDGING_VERBS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
-import { lowerCase } from '../lower-case.ts';
 
 const PHRASE_ENDS_NEVER: ReadonlySet<string> = new Set([
   'by', 'of', 'to', 'for', 'with', 'in', 'on', 'at', 'from', 'after', 'before', 'about', 'into', 'than', 'as', 'via', 'the', 'a', 'an',
@@ -24,7 +23,7 @@ const DETERMINERS = new Set([
 export function isSpeakerPhrase(phrase: Span): boolean {
   const words = phrase.text.split(/\s+/);
   const first = words[0] ?? '';
-  const lower = lowerCase(first);
+  const lower = first.toLowerCase();
   if (words.some((w) => /n[’']t$/i.test(w))) return false;
   // "a Gold Star mother Wednesday night by (saying)": a phrase never ends on a preposition.
   if (words.length > 1 && PHRASE_ENDS_NEVER.has(words[words.length - 1]!)) return false;

@@ -5,11 +5,10 @@
 import type { Span } from '../types.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../people/lexicon.ts';
 import { NOUN_CUES, SPEAKER_PRONOUNS } from './lexicon.ts';
-import { lowerCase } from '../lower-case.ts';
 
 /** Whether `cue`, read after `phrase`, is a noun that the phrase modifies. */
 export function readsAsNoun(cue: Span, phrase: Span): boolean {
-  if (!NOUN_CUES.has(lowerCase(cue.text))) return false;
+  if (!NOUN_CUES.has(cue.text.toLowerCase())) return false;
   const words = phrase.text.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   const lower = last.toLowerCase();

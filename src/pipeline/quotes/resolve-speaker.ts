@@ -7,7 +7,6 @@ import type { Span, Speaker } from '../types.ts';
 import type { Entities } from '../people/find-entities.ts';
 import { RELATIVE_PRONOUNS, SPEAKER_PRONOUNS } from './lexicon.ts';
 import type { Gender } from '../people/given-names.ts';
-import { lowerCase } from '../lower-case.ts';
 
 /** How far back (in characters) "he" or "she" may look for the person it stands for. */
 const PRONOUN_REACH = 1500;
@@ -74,9 +73,9 @@ function headOf(phrase: Span): Span {
 const RANK: Readonly<Record<Speaker['kind'], number>> = { person: 0, unnamed: 1, organisation: 2 };
 
 export function resolveSpeaker(phrase: Span, index: SpeakerIndex): Speaker | null {
-  const pronoun = SPEAKER_PRONOUNS.get(lowerCase(phrase.text));
+  const pronoun = SPEAKER_PRONOUNS.get(phrase.text.toLowerCase());
   if (pronoun !== undefined) return pronoun === null ? null : resolvePronoun(phrase.start, pronoun, index);
-  if (RELATIVE_PRONOUNS.has(lowerCase(phrase.text))) return resolveRelative(phrase.start, index);
+  if (RELATIVE_PRONOUNS.has(phrase.text.toLowerCase())) return resolveRelative(phrase.start, index);
   const head = headOf(phrase);
   // Mentions inside the head: a person first (the last one named), then a source, then an organisation.
   let best: Named | undefined;
