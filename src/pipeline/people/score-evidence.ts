@@ -8,7 +8,6 @@ import { PLACES } from './places.ts';
 import { resultsClues } from './find-results-clues.ts';
 import type { NameCandidate } from './split-name-run.ts';
 import type { Word } from './tokenize-words.ts';
-import { lowerCase } from '../lower-case.ts';
 
 export interface Evidence {
   readonly person: number;
@@ -58,7 +57,7 @@ export function scoreEvidence(
   const after = text.slice(c.end, c.end + 160);
   const adjacent = previous && previous.paragraph === c.paragraph && !c.prefix && /^[\s"“‘']*$/u.test(text.slice(previous.end, c.start));
   const before = adjacent ? previous.text : '';
-  const beforeLower = lowerCase(before);
+  const beforeLower = before.toLowerCase();
   const givenFirst = words.length >= 2 && GIVEN_NAMES.has(first) && !common.has(first) && !brands.has(first) && !ORGANISATION_WORDS.has(first) && !PLACES.has(first);
 
   if (c.honorific) person += 4;
@@ -98,11 +97,11 @@ export function scoreEvidence(
   if (PUBLICATION_WORDS.has(last) && words.length > 1) publication += 4;
   if (c.ampersand) organisation += 3;
   if (words.length === 1 && /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(c.text)) organisation += 3;
-  if (/\p{N}/u.test(c.text)) organisation += 3;
+  if (hasDigit(c.text)) organisation += 3;
   if (WHICH_AFTER.test(after)) organisation += 2;
-  if (words.length <= LONGEST_PLACE && PLACES.has(words.join(' '))) place += 4;
+  if (words.length <= LONGEST_PLACE && PLACES.has(words.length === 1 ? first : words.join(' '))) place += 4;
   if (PLACE_PREPOSITIONS.has(beforeLower)) place += 1;
-  const verb = /^ (\p{L}+)/u.exec(after)?.[1];
+  const verb = wordAfterSpace(after);
   if (verb && PUBLICATION_VERBS.has(verb)) publication += 2;
 
   const nameShaped = words.length >= 2 && words.length <= 4 && c.words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text) || /^\p{Ll}+$/u.test(w.text));
@@ -127,6 +126,28 @@ function hasTitleAppositive(text: string, c: NameCandidate, after: string): bool
   const commaBefore = text.charCodeAt(c.start - 2) === 44;
   const commaAfter = after.charCodeAt(0) === 44 || after.charCodeAt(1) === 44;
   return (commaBefore && title(TITLE_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1])) || (commaAfter && title(TITLE_AFTER.exec(after)?.[1]));
+}
+
+/** Whether a name holds a digit (\p{N}); plain ASCII is told by its code. */
+function hasDigit(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 128) return /\p{N}/u.test(name);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+/** The letters right after a space opening `after` (/^ (\p{L}+)/u), read by code while they are ASCII. */
+function wordAfterSpace(after: string): string | undefined {
+  if (after.charCodeAt(0) !== 32) return undefined;
+  let i = 1;
+  for (; i < after.length; i++) {
+    const code = after.charCodeAt(i);
+    if (code >= 128) return /^ (\p{L}+)/u.exec(after)?.[1];
+    if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) break;
+  }
+  return i > 1 ? after.slice(1, i) : undefined;
 }
 
 /** The text up to the end of the next sentence: "... said on Monday. He added ..." (not past a line break). */
