@@ -3,9 +3,7 @@
 // right  "..., said Mr Kahl in an interview."        -> "Mr Kahl"
 // A phrase stops at punctuation, at a clause word ("that", "and", "was") or after eight words.
 import type { Span } from '../types.ts';
-import { matchesIn } from '../matches-in.ts';
 import { RELATIVE_PRONOUNS, SPEAKER_BOUNDARIES, SPEAKER_PRONOUNS, SPEAKER_RIGHT_BOUNDARIES } from './lexicon.ts';
-import { lowerCase } from '../lower-case.ts';
 
 /** Words that open an adverbial between "who" and its verb: "who in 2010 said". */
 const RELATIVE_ADVERBIAL: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'last', 'earlier', 'this', 'that']);
@@ -22,8 +20,33 @@ interface W {
 /** Characters around a cue that can hold its speaker phrase (eight words, an apposition, a label). */
 const PHRASE_WINDOW = 400;
 
-function wordsIn(text: string, from: number, to: number): W[] {
-  return matchesIn(WORD, text.slice(from, to)).map((m) => ({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] }));
+/** The words of text[from, to), the first `limit` of them at most (a right phrase reads eight). */
+function wordsIn(text: string, from: number, to: number, limit = Infinity): W[] {
+  const slice = text.slice(from, to);
+  const out: W[] = [];
+  WORD.lastIndex = 0;
+  for (let m = out.length < limit ? WORD.exec(slice) : null; m; m = out.length < limit ? WORD.exec(slice) : null) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** A left phrase reads the last ten words at most: they are looked for in the last characters first. */
+const LEFT_WORDS = MAX_WORDS + 2;
+const TAIL = 120;
+
+/**
+ * The words of text[from, to), or only its last ones when the tail holds at least LEFT_WORDS.
+ * A word holds no space, so the words that start after a space are those a search from `from`
+ * finds there too: "... the under-secretary of defence for policy at the Pentagon, Colin Kahl".
+ */
+function lastWordsIn(text: string, from: number, to: number): W[] {
+  const space = to - from > TAIL ? text.indexOf(' ', to - TAIL) : -1;
+  if (space >= 0 && space < to) {
+    const tail = wordsIn(text, space + 1, to);
+    if (tail.length >= LEFT_WORDS) return tail;
+  }
+  return wordsIn(text, from, to);
 }
 
 /** Whether the text between two words keeps them in one phrase ("Mr. Musk", "Mr Kahl’s"). */
@@ -57,7 +80,7 @@ export function findLeftPhrase(text: string, wideFrom: number, to: number): Span
 }
 
 function findPlainLeftPhrase(text: string, from: number, to: number): Span | null {
-  const words = wordsIn(text, from, to);
+  const words = lastWordsIn(text, from, to);
   if (words.length === 0) return null;
   const lastWord = words[words.length - 1]!;
   if (!/^\s*$/.test(text.slice(lastWord.end, to))) return null;
@@ -68,7 +91,7 @@ function findPlainLeftPhrase(text: string, from: number, to: number): Span | nul
     const before = words[i - 1];
     const after = words[i + 1];
     if (/^(?:and|or)$/.test(w.text) && before && after && /^\p{Lu}/u.test(after.text) && /^\p{Lu}/u.test(before.text) && joined(text.slice(before.end, w.start))) return null;
-    if (SPEAKER_BOUNDARIES.has(lowerCase(w.text))) break;
+    if (SPEAKER_BOUNDARIES.has(w.text.toLowerCase())) break;
     if (i < words.length - 1 && !joined(text.slice(w.end, words[i + 1]!.start))) break;
     first = i;
   }
@@ -77,7 +100,7 @@ function findPlainLeftPhrase(text: string, from: number, to: number): Span | nul
   // in "Healy, who Okafor called" the subject comes after it.
   for (let i = words.length - 1; i >= first; i--) {
     const w = words[i]!;
-    if (!RELATIVE_PRONOUNS.has(lowerCase(w.text))) continue;
+    if (!RELATIVE_PRONOUNS.has(w.text.toLowerCase())) continue;
     const after = words.slice(i + 1);
     if (after.length === 0 || (after.length <= 3 && RELATIVE_ADVERBIAL.has(after[0]!.text))) return { start: w.start, end: w.end, text: w.text };
     if (/^\p{Lu}/u.test(after[0]!.text) || SPEAKER_PRONOUNS.has(after[0]!.text)) return { start: after[0]!.start, end: lastWord.end, text: text.slice(after[0]!.start, lastWord.end) };
@@ -97,13 +120,13 @@ function findPlainLeftPhrase(text: string, from: number, to: number): Span | nul
 /** The phrase that starts at `from` (just after a cue), looking no further than `to`. */
 export function findRightPhrase(text: string, from: number, wideTo: number): Span | null {
   const to = Math.min(wideTo, from + PHRASE_WINDOW);
-  const words = wordsIn(text, from, to);
+  const words = wordsIn(text, from, to, MAX_WORDS);
   const firstWord = words[0];
   if (!firstWord || !/^\s*$/.test(text.slice(from, firstWord.start))) return null;
   let last = -1;
   for (let i = 0; i < words.length && i < MAX_WORDS; i++) {
     const w = words[i]!;
-    const lower = lowerCase(w.text);
+    const lower = w.text.toLowerCase();
     if (i > 0 && (SPEAKER_RIGHT_BOUNDARIES.has(lower) || SPEAKER_BOUNDARIES.has(lower))) break;
     if (i > 0 && !joined(text.slice(words[i - 1]!.end, w.start))) break;
     last = i;
