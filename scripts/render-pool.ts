@@ -1,10 +1,12 @@
 // Rendering over every core, part by part. Eleventy renders on one thread and holds every page of
-// a run until the run ends, so a large site is rendered in parts (render-run.ts): the build's own
-// thread first writes the site-wide pages from the data in memory, lets that data go, and then,
-// like one worker thread per other core, takes parts from a shared queue, each an Eleventy run
-// over records read back from the data files. Memory then follows a part, not the site; the queue
-// keeps the threads evenly busy. Workers load Eleventy while the data is built. A small site is
-// rendered in one run on one thread: a worker costs about a second to start and would not pay.
+// a run until the run ends, so a large site is rendered in parts (render-run.ts), each an Eleventy
+// run over records read back from the data files: memory then follows a part, not the site. With
+// several render threads, worker threads (one per core, Eleventy loaded while the data is built)
+// take parts from one queue, which keeps them evenly busy, while the build's thread writes the
+// site-wide pages from the data in memory, lets that data go, and then only relays pages to the
+// search index: when it rendered parts too, the workers waited on it (half their time, under the
+// profiler) for the answers that pace them. On one thread, the build's thread does it all, a small
+// site in one run.
 import { availableParallelism } from 'node:os';
 import { tsWorker } from './ts-worker.ts';
 import { collectGarbage } from './collect-garbage.ts';
@@ -88,7 +90,7 @@ function openLane(): Lane {
 }
 
 export function openRenderPool(shares: number): RenderPool {
-  const lanes = Array.from({ length: shares - 1 }, openLane);
+  const lanes = shares > 1 ? Array.from({ length: shares }, openLane) : [];
   return {
     shares,
     async render(held, dataDir, output, pathPrefix, onPage, asked) {
@@ -119,6 +121,7 @@ export function openRenderPool(shares: number): RenderPool {
         // Every list of the site was for the site-wide pages: from here on, only parts.
         lead = null;
         collectGarbage();
+        if (lanes.length > 0) return;
         await drain(async (part) => {
           await renderRun({ site: loadPart(part), output, pathPrefix, lead: false }, onPage);
           collectGarbage();
