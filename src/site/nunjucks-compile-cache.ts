@@ -17,6 +17,13 @@ export interface NunjucksLibrary {
 }
 
 const compiled = new WeakMap<object, Map<string, unknown>>();
+/**
+ * The code made of each compiled source, shared by every environment: a large site is rendered in
+ * several Eleventy runs (scripts/render-run.ts), each with its own environment, and code made anew
+ * by each run's `new Function` ran cold (interpreted, then optimised again) in every run. The same
+ * source text makes the same code: it reads only its arguments and globals.
+ */
+const bySource = new Map<string, unknown>();
 const patched = new WeakSet<object>();
 
 /** Handler for Eleventy's `eleventy.engine.njk` event. */
@@ -33,7 +40,8 @@ export function cacheNunjucksCompiles({ nunjucks }: { nunjucks: NunjucksLibrary 
       let props = byText.get(key);
       if (props === undefined) {
         const source = nunjucks.compiler.compile(this.tmplStr, this.env.asyncFilters, this.env.extensionsList, this.path, this.env.opts);
-        props = new Function(source)();
+        props = bySource.get(source) ?? new Function(source)();
+        bySource.set(source, props);
         byText.set(key, props);
       }
       this.tmplProps = props;
