@@ -57,11 +57,11 @@ export async function renderRun(job: RunJob, onPage: PageSink): Promise<void> {
  * Briefings per part, at most. Eleventy holds every page of a run (and the run holds its records)
  * until the run ends, so a site rendered in one run needs memory in proportion to its size;
  * rendered part by part, a thread holds one part at a time. About 150 KB a briefing (its record
- * and four pages): a part of 1,000 briefings holds some 150 MB.
+ * and four pages): a part of 500 briefings holds some 75 MB, on each render thread.
  */
-export const PART_BRIEFINGS = 1000;
+export const PART_BRIEFINGS = 500;
 /** People per part, at most: a person page gathers a person's quotes from every briefing, so it weighs more. */
-export const PART_PEOPLE = 500;
+export const PART_PEOPLE = 250;
 /** Parts per thread, at least, when there are several threads, so that they finish together; a run costs a few tenths of a second to start. */
 const PARTS_PER_THREAD = 4;
 const MIN_PART = 50;
@@ -111,5 +111,33 @@ export function loadPart(part: RenderPart): SiteData {
   return { settings: part.settings, render: { briefings, people }, briefings: [], latest: [], people: [], quotes: [], quotesBySpeaker: [], chronology: [], timeline: null };
 }
 
-/** The site-wide pages only: the lists stay, no briefing or person page is written. */
-export const siteWideOnly = (site: SiteData): SiteData => ({ ...site, render: { briefings: [], people: [] } });
+/**
+ * The site-wide pages only: no briefing or person page is written, and the briefings are kept as
+ * the lists, feeds and sitemap read them (title, links, dates, summary, counts, people), without
+ * their source text, timeline and the rest, which only their own pages show: at 10,000 articles
+ * that is a third of the records the build's thread holds while the workers render. (The site
+ * rendered whole and in parts is tested equal, so a list reading more would be caught.)
+ */
+export function siteWideOnly(site: SiteData): SiteData {
+  const listed = new Map(site.briefings.map((b) => [b, asListed(b)]));
+  return {
+    ...site,
+    briefings: site.briefings.map((b) => listed.get(b)!),
+    latest: site.latest.map((b) => listed.get(b) ?? asListed(b)),
+    render: { briefings: [], people: [] },
+  };
+}
+
+const asListed = (b: BriefingRecord): BriefingRecord => ({
+  ...b,
+  organisations: [],
+  unnamed: [],
+  quotes: [],
+  chronology: [],
+  durations: [],
+  paragraphs: [],
+  detachedNotes: [],
+  timeline: null,
+  graph: null,
+  warnings: [],
+});

@@ -17,16 +17,16 @@ function siteOf(briefings: number, people: number): SiteData {
 
 parts('every briefing and person page falls in exactly one part, people first, none over the size', () => {
   const site = siteOf(2_345, 1_100);
-  const planned = planParts(site, '/data', 1000);
+  const planned = planParts(site, '/data', PART_BRIEFINGS);
   const people = planned.flatMap((p) => p.people);
   const briefings = planned.flatMap((p) => p.briefings);
   assert.equal(people, site.people.map((p) => p.id));
   assert.equal(briefings, site.briefings.map((b) => b.slug));
-  assert.ok(planned.every((p) => p.briefings.length <= 1000 && p.people.length <= PART_PEOPLE), 'sizes');
+  assert.ok(planned.every((p) => p.briefings.length <= PART_BRIEFINGS && p.people.length <= PART_PEOPLE), 'sizes');
   assert.ok(planned.every((p) => p.briefings.length === 0 || p.people.length === 0), 'people in parts of their own');
   const firstBriefings = planned.findIndex((p) => p.briefings.length > 0);
   assert.ok(planned.slice(firstBriefings).every((p) => p.people.length === 0), 'people parts come first');
-  assert.is(planned.length, 3 + 3);
+  assert.is(planned.length, Math.ceil(1_100 / PART_PEOPLE) + Math.ceil(2_345 / PART_BRIEFINGS));
   assert.ok(planned.every((p) => p.dataDir === '/data' && p.settings === site.settings));
 });
 
@@ -40,7 +40,8 @@ parts('parts are at most PART_BRIEFINGS, and on several threads at least four a 
   const before = process.env.BRIEFINGS_RENDER_PART;
   delete process.env.BRIEFINGS_RENDER_PART;
   assert.is(partSize(10_000, 2), PART_BRIEFINGS);
-  assert.is(partSize(5_000, 2), 625);
+  assert.is(partSize(5_000, 2), PART_BRIEFINGS);
+  assert.is(partSize(3_000, 2), 375);
   assert.is(partSize(1_000, 2), 125);
   assert.is(partSize(30, 2), 50);
   assert.is(partSize(3_000, 1), PART_BRIEFINGS, 'one thread: nothing to balance');
@@ -65,6 +66,8 @@ parts('a part is read back from the data files: its pages only, no site-wide lis
   for (const s of loaded) assert.equal([s.briefings.length, s.people.length, s.quotes.length, s.chronology.length, s.settings], [0, 0, 0, 0, { title: 'T' }]);
   const wide = siteWideOnly(site);
   assert.equal([wide.render.briefings.length, wide.render.people.length, wide.briefings.length, wide.people.length], [0, 0, 7, 5]);
+  assert.equal(wide.briefings.map((b) => b.title), site.briefings.map((b) => b.title), 'the lists keep what they show');
+  assert.equal(wide.briefings[0]!.paragraphs, [], 'not the source text');
 });
 
 parts('a small site renders on one thread; BRIEFINGS_RENDER_SHARES overrides', () => {
