@@ -1,8 +1,9 @@
-// `npm run bench:build -- N`: builds the site for N generated articles (see corpus.ts) and
-// prints, for the same run, each phase's time, the wall time, the peak memory and the pages
-// written; then a second build with nothing changed; then the floor: plain Eleventy writing the
-// same number of pages from Markdown. Each build runs in its own child process; its peak memory is
-// that of its whole process tree (tree-memory.ts), search indexer included.
+// `npm run bench:build -- N [--runs=K]`: builds the site for N generated articles (see corpus.ts)
+// and prints each phase's time, the wall time, the peak memory and the pages written, next to the
+// floor: plain Eleventy writing the same number of pages from Markdown; K times, alternating ours
+// and the floor (the machine's load moves the ratio: K > 1 shows by how much), then a second build
+// with nothing changed. Each build runs in its own child process; its peak memory is that of its
+// whole process tree (tree-memory.ts), search indexer included.
 import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,28 +67,53 @@ function row(label: string, r: Run): string {
   return `| ${label} | ${r.pages.toLocaleString('en')} | ${s(p.extraction)} | ${s(p.data)} | ${s(p.render)} | ${s(p.search)} | ${s(r.wall)} | ${Math.round(r.rssMb)} MB |`;
 }
 
-export async function bench(n: number): Promise<string> {
+/**
+ * `runs` pairs of first builds, ours then the floor, alternating, so that a change in the shared
+ * machine's load shows as a spread rather than one lucky or unlucky ratio; then one build with
+ * nothing changed.
+ */
+export async function bench(n: number, runs = 1): Promise<string> {
   writeCorpus(n);
   const work = join(ROOT, '.cache', 'bench', `run-${n}`);
-  const cold = await buildOurs(n, work, true);
+  const pairs: { cold: Run; floor: Run }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const cold = await buildOurs(n, work, true);
+    pairs.push({ cold, floor: await buildFloor(n, work, cold.pages) });
+  }
   const warm = await buildOurs(n, work, false);
-  const floor = await buildFloor(n, work, cold.pages);
+  const { cold, floor } = pairs[0]!;
+  const median = (xs: number[]): number => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    const mid = sorted.length / 2;
+    return Number.isInteger(mid) ? (sorted[mid - 1]! + sorted[mid]!) / 2 : sorted[Math.floor(mid)]!;
+  };
+  const times = pairs.map((p) => p.cold.wall / p.floor.wall);
+  const memory = pairs.map((p) => p.cold.rssMb / p.floor.rssMb);
+  const label = (name: string, i: number): string => (runs === 1 ? name : `${name}, run ${i + 1}`);
   return [
-    `N = ${n.toLocaleString('en')} articles`,
+    `N = ${n.toLocaleString('en')} articles${runs > 1 ? `, ${runs} runs` : ''}`,
     '',
     '| build | pages | extraction | data files | Eleventy render (+ search indexing alongside) | search index (rest, after render) | total wall | peak RSS (process tree) |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
-    row('ours, first build', cold),
+    ...pairs.flatMap((p, i) => [row(label('ours, first build', i), p.cold), row(label('plain Eleventy (floor)', i), p.floor)]),
     row('ours, nothing changed', warm),
-    row('plain Eleventy (floor)', floor),
     '',
-    `ours / floor: time ${(cold.wall / floor.wall).toFixed(2)}×, memory ${(cold.rssMb / floor.rssMb).toFixed(2)}×; ` +
-      `second build / first: ${(warm.wall / cold.wall).toFixed(2)}`,
-    `first build's peak RSS so far at the end of each phase: ${Object.entries(cold.peakMb).map(([k, v]) => `${k} ${v} MB`).join(', ')}`,
+    runs === 1
+      ? `ours / floor: time ${times[0]!.toFixed(2)}×, memory ${memory[0]!.toFixed(2)}×; second build / first: ${(warm.wall / cold.wall).toFixed(2)}`
+      : `ours / floor, run by run: time ${times.map((t) => `${t.toFixed(2)}×`).join(', ')} (median ${median(times).toFixed(2)}×); ` +
+        `memory ${memory.map((m) => `${m.toFixed(2)}×`).join(', ')} (median ${median(memory).toFixed(2)}×); ` +
+        `second build / first: ${(warm.wall / median(pairs.map((p) => p.cold.wall))).toFixed(2)}`,
+    `first build's peak RSS so far at the end of each phase (run 1): ${Object.entries(cold.peakMb).map(([k, v]) => `${k} ${v} MB`).join(', ')}`,
   ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const n = articleCount(process.argv[2]);
-  if (n !== null) process.stdout.write(`${await bench(n)}\n`);
+  const runsArg = process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length);
+  const runs = runsArg === undefined ? 1 : Number(runsArg);
+  if (!Number.isInteger(runs) || runs < 1) {
+    process.stderr.write(`error: expected --runs=N with N a whole number of at least 1, not ${runsArg}\n`);
+    process.exit(2);
+  }
+  if (n !== null) process.stdout.write(`${await bench(n, runs)}\n`);
 }
