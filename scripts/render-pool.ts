@@ -10,7 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { tsWorker } from './ts-worker.ts';
 import { collectGarbage } from './collect-garbage.ts';
-import { loadPart, partSize, planParts, renderRun, siteWideOnly, type PageSink, type RenderPart } from './render-run.ts';
+import { partSize, planParts, renderPart, renderRun, siteWideOnly, type PageSink, type RenderPart } from './render-run.ts';
 import type { FromWorker, ToWorker, WorkerJob } from './render-worker.ts';
 import type { SiteData } from '../src/site/site-types.ts';
 
@@ -28,7 +28,6 @@ export function planShares(articles: number, cores = availableParallelism()): nu
 export interface SiteHolder { site: SiteData | null }
 
 export interface RenderPool {
-  readonly shares: number;
   /**
    * Render the whole site into `output`; `onPage` hears of every page written, from every thread.
    * `size` is the briefings per part (partSize() unless given).
@@ -92,7 +91,6 @@ function openLane(): Lane {
 export function openRenderPool(shares: number): RenderPool {
   const lanes = shares > 1 ? Array.from({ length: shares }, openLane) : [];
   return {
-    shares,
     async render(held, dataDir, output, pathPrefix, onPage, asked) {
       // `lead` is the only reference this function keeps to the site data, so it can let it go.
       let lead = held.site;
@@ -122,10 +120,7 @@ export function openRenderPool(shares: number): RenderPool {
         lead = null;
         collectGarbage();
         if (lanes.length > 0) return;
-        await drain(async (part) => {
-          await renderRun({ site: loadPart(part), output, pathPrefix, lead: false }, onPage);
-          collectGarbage();
-        });
+        await drain((part) => renderPart(part, output, pathPrefix, onPage));
       };
       const settled = await Promise.allSettled([
         guard(leadWork()),

@@ -7,6 +7,7 @@ import Eleventy from '@11ty/eleventy';
 import { readFileSync } from 'node:fs';
 import { briefingDataFile, ROOT } from './build-data.ts';
 import { isSearchable } from './search-stream.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import type { BriefingRecord, PersonRecord, SiteData } from '../src/site/site-types.ts';
 
 export interface RunJob {
@@ -100,6 +101,15 @@ export function planParts(site: SiteData, dataDir: string, size: number): Render
   for (let i = 0; i < ids.length; i += people) parts.push(part([], ids.slice(i, i + people)));
   for (let i = 0; i < slugs.length; i += size) parts.push(part(slugs.slice(i, i + size), []));
   return parts;
+}
+
+/**
+ * Render one part on this thread: its records read back, one Eleventy run, then a full collection,
+ * since almost all the run allocated is garbage once it ends.
+ */
+export async function renderPart(part: RenderPart, output: string, pathPrefix: string, onPage: PageSink): Promise<void> {
+  await renderRun({ site: loadPart(part), output, pathPrefix, lead: false }, onPage);
+  collectGarbage();
 }
 
 /** A part's records, read back from the data files: its pages only, no site-wide list. */

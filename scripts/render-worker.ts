@@ -4,8 +4,7 @@
 // index); at most WINDOW reports wait for an answer, so a slow search indexer slows rendering down
 // instead of filling memory with pages.
 import { parentPort } from 'node:worker_threads';
-import { loadPart, renderRun, type RenderPart } from './render-run.ts';
-import { collectGarbage } from './collect-garbage.ts';
+import { renderPart, type RenderPart } from './render-run.ts';
 
 export interface WorkerJob { readonly part: RenderPart; readonly output: string; readonly pathPrefix: string }
 export type ToWorker = { readonly type: 'render'; readonly job: WorkerJob } | { readonly type: 'ack' };
@@ -29,15 +28,12 @@ port.on('message', (message: ToWorker) => {
     return;
   }
   const { part, output, pathPrefix } = message.job;
-  Promise.resolve().then(() => renderRun({ site: loadPart(part), output, pathPrefix, lead: false }, async (path, html) => {
+  Promise.resolve().then(() => renderPart(part, output, pathPrefix, async (path, html) => {
     unanswered++;
     post({ type: 'page', path, html });
     if (unanswered > WINDOW) await new Promise<void>((resolve) => waiting.push(resolve));
   })).then(
-    () => {
-      collectGarbage();
-      post({ type: 'done' });
-    },
+    () => post({ type: 'done' }),
     (error: Error) => post({ type: 'failed', message: error.message }),
   );
 });
