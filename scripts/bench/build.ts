@@ -81,7 +81,7 @@ export async function bench(n: number, runs = 1): Promise<string> {
     pairs.push({ cold, floor: await buildFloor(n, work, cold.pages) });
   }
   const warm = await buildOurs(n, work, false);
-  const { cold, floor } = pairs[0]!;
+  const cold = pairs[0]!.cold;
   const median = (xs: number[]): number => {
     const sorted = [...xs].sort((a, b) => a - b);
     const mid = sorted.length / 2;
