@@ -17,10 +17,18 @@ export interface Mark {
 
 /** Nodes for text[from, to) with the marks that touch it. */
 export function nestMarks(text: string, from: number, to: number, marks: readonly Mark[]): SourceNode[] {
-  const inside = marks
-    .map((m) => ({ ...m, id: m.start < from ? null : m.id, start: Math.max(m.start, from), end: Math.min(m.end, to) }))
-    .filter((m) => m.start < m.end)
-    .sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+  const inside: Mark[] = [];
+  for (const m of marks) {
+    // A mark within the stretch is kept as it is; only one that crosses an end is copied, clipped.
+    if (m.start >= from && m.end <= to) {
+      if (m.start < m.end) inside.push(m);
+    } else {
+      const start = Math.max(m.start, from);
+      const end = Math.min(m.end, to);
+      if (start < end) inside.push({ ...m, id: m.start < from ? null : m.id, start, end });
+    }
+  }
+  inside.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   return build(text, from, to, inside);
 }
 
