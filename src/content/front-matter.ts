@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ArticleError } from './article-error.ts';
+import { readSimpleFrontMatter } from './simple-front-matter.ts';
 
 const isoDate = z
   .string()
@@ -52,16 +53,8 @@ export function splitFrontMatter(file: string, source: string): { yaml: string |
 export function parseFrontMatter(file: string, source: string): SplitArticle {
   const { yaml: yamlText, body } = splitFrontMatter(file, source);
   if (yamlText === null) return { frontMatter: {}, body, unknownKeys: [] };
-  const doc = parseDocument(yamlText);
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const line = (yamlError.linePos?.[0].line ?? 1) + 1; // the front matter starts on line 2
-    throw new ArticleError(file, `front matter is not valid YAML (${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`, line);
-  }
-  const data: unknown = doc.toJS() ?? {};
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new ArticleError(file, 'front matter must be a set of `key: value` lines', 2);
-  }
+  // Most front matter is a few `key: value` strings, read without the YAML parser's cost.
+  const data = readSimpleFrontMatter(yamlText) ?? parseYaml(file, yamlText);
   const parsed = FrontMatterSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -72,6 +65,21 @@ export function parseFrontMatter(file: string, source: string): SplitArticle {
   }
   const unknownKeys = Object.keys(data).filter((k) => !FRONT_MATTER_KEYS.includes(k));
   return { frontMatter: parsed.data, body, unknownKeys };
+}
+
+/** The front matter through the YAML parser: a set of keys, or an ArticleError with the line. */
+function parseYaml(file: string, yamlText: string): object {
+  const doc = parseDocument(yamlText);
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const line = (yamlError.linePos?.[0].line ?? 1) + 1; // the front matter starts on line 2
+    throw new ArticleError(file, `front matter is not valid YAML (${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`, line);
+  }
+  const data: unknown = doc.toJS() ?? {};
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ArticleError(file, 'front matter must be a set of `key: value` lines', 2);
+  }
+  return data;
 }
 
 /** 1-based line of `key:` in the file (the front matter starts on line 2). */
