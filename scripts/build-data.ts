@@ -281,10 +281,11 @@ export function prepareRecord(
 
 /** The article's extraction from the cache, or made now and cached (`fresh`). */
 function extractionOf(cacheDir: string, version: string, article: Article, warn: (message: string) => void): { extraction: Extraction; fresh: boolean } {
-  const cached = readCache(cacheDir, version, article, warn);
+  const key = cacheKey(version, article);
+  const cached = readCache(cacheDir, key, article, warn);
   if (cached) return { extraction: cached, fresh: false };
   const extraction = extractBriefing(article.body, { published: article.published });
-  writeCache(cacheDir, version, article, extraction);
+  writeCache(cacheDir, key, extraction);
   return { extraction, fresh: true };
 }
 
@@ -311,9 +312,10 @@ function cacheKey(version: string, article: Article): string {
  * its first line and the extraction's JSON after it: a truncated, corrupted or foreign entry is
  * detected, reported, deleted and extracted again.
  */
-function readCache(cacheDir: string, version: string, article: Article, warn: (message: string) => void): Extraction | null {
-  const key = cacheKey(version, article);
+function readCache(cacheDir: string, key: string, article: Article, warn: (message: string) => void): Extraction | null {
   const file = join(cacheDir, `${key}.json`);
+  // Asked first: in a cold build most entries are missing, and a failed read costs an exception.
+  if (!existsSync(file)) return null;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -345,11 +347,18 @@ export function checkCacheEntry(text: string, key: string, article: Article): Ex
   return extraction;
 }
 
-export function writeCache(cacheDir: string, version: string, article: Article, extraction: Extraction): void {
-  const key = cacheKey(version, article);
-  mkdirSync(cacheDir, { recursive: true });
+/** Cache an extraction under its key (see cacheKey). */
+export function writeCache(cacheDir: string, key: string, extraction: Extraction): void {
   const json = JSON.stringify(extraction);
-  replaceFile(join(cacheDir, `${key}.json`), `${key} ${createHash('sha256').update(json).digest('hex')}\n${json}`);
+  const entry = `${key} ${createHash('sha256').update(json).digest('hex')}\n${json}`;
+  // The folder is made when a write finds it missing, not checked before every write.
+  try {
+    replaceFile(join(cacheDir, `${key}.json`), entry);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(cacheDir, { recursive: true });
+    replaceFile(join(cacheDir, `${key}.json`), entry);
+  }
 }
 
 /** Where a briefing's data file is: `<dataDir>/briefings/<slug>.json`. */
