@@ -157,7 +157,8 @@ hostile('shows markup in articles and front matter as text', async () => {
   writeFileSync(
     join(content, 'x.md'),
     '---\ntitle: "<script>alert(1)</script> \\"><img src=x onerror=alert(2)>"\npublished: 2023-08-22\nsource: "<b>Bold</b>"\n---\n' +
-      'Mr Evil Hacker said “<script>alert(3)</script>” on Monday. The <img src=x onerror=alert(4)> tag ]]> stays text.\n',
+      'Mr Evil Hacker said “<script>alert(3)</script>” on Monday. The <img src=x onerror=alert(4)> tag ]]> stays text.\n\n' +
+      "Sean O'Brien, a council member, said “we will see” on Tuesday.\n",
   );
   writeFileSync(
     join(content, 'x.annotations.yaml'),
@@ -175,6 +176,11 @@ hostile('shows markup in articles and front matter as text', async () => {
   assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
   assert.ok(html.includes('&lt;img src=x onerror=alert(4)&gt;'));
   assert.ok(html.includes('&lt;script&gt;alert(6)&lt;/script&gt;'), 'the note shows its markup as text');
+  // Page titles are escaped once: not `&amp;lt;` (a title computed by Eleventy was escaped twice).
+  const title = '&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(2)&gt;';
+  assert.match(html, `<title>${title} · `);
+  assert.match(page(out, 'briefings/x/quotes'), `<title>Quotes · ${title} · `);
+  assert.match(page(out, 'people/sean-obrien'), '<title>Sean O&#39;Brien · ');
   for (const path of ['', 'people', 'quotes', 'chronology', 'briefings/x/people', 'briefings/x/quotes']) {
     assert.not.ok(unsafe.test(page(out, path)), path);
   }
