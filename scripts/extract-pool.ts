@@ -44,7 +44,8 @@ export async function extractInPool(
       worker.on('message', (report: WorkerReport) => {
         done += report.done;
         extracted += report.extracted;
-        for (const { file, record, dataFile } of report.records) {
+        for (const { file, json, dataFile } of report.records) {
+          const record = JSON.parse(json) as BriefingRecord;
           records.set(file, record);
           // Two articles whose URL names clash wrote the same file: the data build writes it again.
           dataFiles.set(dataFile, dataFiles.has(dataFile) ? null : record);

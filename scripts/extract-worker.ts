@@ -4,14 +4,16 @@
 // in order, with its proper message.
 import { parentPort, workerData } from 'node:worker_threads';
 import { briefingDataFile, prepareRecord, readRegistry, replaceFile } from './build-data.ts';
-import type { BriefingRecord } from '../src/site/site-types.ts';
 
 export interface WorkerBatch { readonly files: readonly string[] }
 export interface WorkerReport {
   readonly done: number;
   readonly extracted: number;
-  /** Each record with the data file written for it. */
-  readonly records: readonly { readonly file: string; readonly record: BriefingRecord; readonly dataFile: string }[];
+  /**
+   * Each record, as the JSON written to its data file: a string crosses to the main thread as one
+   * copy, where the record itself would be cloned object by object.
+   */
+  readonly records: readonly { readonly file: string; readonly json: string; readonly dataFile: string }[];
   readonly warnings: readonly string[];
 }
 
@@ -26,14 +28,15 @@ try {
 
 parentPort!.on('message', ({ files }: WorkerBatch) => {
   let extracted = 0;
-  const records: { file: string; record: BriefingRecord; dataFile: string }[] = [];
+  const records: { file: string; json: string; dataFile: string }[] = [];
   const warnings: string[] = [];
   for (const file of files) {
     const made = registry && prepareRecord(file, registry, cacheDir, version, (w) => warnings.push(w));
     if (!made) continue;
     const dataFile = briefingDataFile(dataDir, made.record.slug);
-    replaceFile(dataFile, `${JSON.stringify(made.record)}\n`);
-    records.push({ file, record: made.record, dataFile });
+    const json = JSON.stringify(made.record);
+    replaceFile(dataFile, `${json}\n`);
+    records.push({ file, json, dataFile });
     if (made.extracted) extracted++;
   }
   parentPort!.postMessage({ done: files.length, extracted, records, warnings } satisfies WorkerReport);
