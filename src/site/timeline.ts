@@ -81,8 +81,8 @@ export function buildTimeline(entries: readonly ChronologyRecord[]): TimelineVie
   to += pad;
   const scale = (ms: number) => MARGIN + ((ms - from) / (to - from)) * (WIDTH - 2 * MARGIN);
   const axis = ticks(from, to);
-  const first = DateTime.fromMillis(spans[0]!.start, { zone: 'utc' }).toFormat('LLLL yyyy');
-  const last = DateTime.fromMillis(spans[spans.length - 1]!.start, { zone: 'utc' }).toFormat('LLLL yyyy');
+  const first = tickLabel(spans[0]!.start, 'LLLL yyyy');
+  const last = tickLabel(spans[spans.length - 1]!.start, 'LLLL yyyy');
   if (spans.length > MAX_ITEMS) return histogram(spans.map((s) => s.start), from, to, axis, scale, `${spans.length} dated events from ${first} to ${last}; each bar counts the events that start in it.`);
   const laneEnds: number[] = [];
   const items = spans.map(({ e, start, end }) => {
@@ -152,8 +152,8 @@ function ticks(from: number, to: number): { ms: number; label: string }[] {
   const key = `${from}:${to}`;
   const known = tickCache.get(key);
   if (known) return known;
-  const start = DateTime.fromMillis(from, { zone: 'utc' });
-  const end = DateTime.fromMillis(to, { zone: 'utc' });
+  const start = calendarDay(from);
+  const end = calendarDay(to);
   // Whole months between the two ends, read off their calendar fields (luxon's diff is slow).
   const months = (end.year - start.year) * 12 + (end.month - start.month);
   const years = months / 12;
@@ -166,11 +166,8 @@ function ticks(from: number, to: number): { ms: number; label: string }[] {
     : months > 1 ? (['week', 1, 'd LLL'] as const)
     : (['day', Math.max(1, Math.ceil((to - from) / DAY / 8)), 'd LLL'] as const);
   const out: { ms: number; label: string }[] = [];
-  let t = start.startOf(unit);
-  if (unit === 'year') t = t.set({ year: Math.ceil(t.year / step) * step });
-  if (unit === 'month') t = t.set({ month: Math.floor((t.month - 1) / step) * step + 1 });
-  for (; t <= end && out.length < 40; t = t.plus({ [`${unit}s`]: step })) {
-    if (t >= start) out.push({ ms: t.toMillis(), label: t.toFormat(format) });
+  for (let t = firstTick(from, unit, step); t <= to && out.length < 40; t = nextTick(t, unit, step)) {
+    if (t >= from) out.push({ ms: t, label: tickLabel(t, format) });
   }
   if (tickCache.size > 10_000) tickCache.clear();
   tickCache.set(key, out);
@@ -179,5 +176,44 @@ function ticks(from: number, to: number): { ms: number; label: string }[] {
 
 /** Axes already worked out: many people share a span (an archive's same few years). */
 const tickCache = new Map<string, { ms: number; label: string }[]>();
+
+// Every axis of a build lands on the same few thousand calendar points (the first of a month or
+// year, a Monday), so what luxon works out for one is remembered: the day a moment falls on, the
+// first tick at or before it, the tick after a tick, a tick's label.
+type Unit = 'year' | 'month' | 'week' | 'day';
+const remembered = new Map<string, unknown>();
+function remember<T>(key: string, work: () => T): T {
+  let value = remembered.get(key) as T | undefined;
+  if (value === undefined) {
+    value = work();
+    if (remembered.size > 100_000) remembered.clear();
+    remembered.set(key, value);
+  }
+  return value;
+}
+
+/** The UTC day a moment falls on (a Date drops the fraction of a millisecond, towards zero). */
+const dayNumber = (ms: number): number => Math.floor(Math.trunc(ms) / DAY);
+
+const calendarDay = (ms: number): { year: number; month: number } =>
+  remember(`d:${dayNumber(ms)}`, () => {
+    const d = DateTime.fromMillis(ms, { zone: 'utc' });
+    return { year: d.year, month: d.month };
+  });
+
+/** Where the walk along the grid starts for the day of `ms`: its year (rounded up to the step), month (rounded down to the step), Monday or day. */
+const firstTick = (ms: number, unit: Unit, step: number): number =>
+  remember(`f:${unit}:${step}:${dayNumber(ms)}`, () => {
+    let t = DateTime.fromMillis(ms, { zone: 'utc' }).startOf(unit);
+    if (unit === 'year') t = t.set({ year: Math.ceil(t.year / step) * step });
+    if (unit === 'month') t = t.set({ month: Math.floor((t.month - 1) / step) * step + 1 });
+    return t.toMillis();
+  });
+
+const nextTick = (ms: number, unit: Unit, step: number): number =>
+  remember(`n:${unit}:${step}:${ms}`, () => DateTime.fromMillis(ms, { zone: 'utc' }).plus({ [`${unit}s`]: step }).toMillis());
+
+const tickLabel = (ms: number, format: string): string =>
+  remember(`l:${format}:${ms}`, () => DateTime.fromMillis(ms, { zone: 'utc' }).toFormat(format));
 
 const round = (n: number): number => Math.round(n * 10) / 10;

@@ -47,4 +47,12 @@ timeline('becomes a histogram past forty entries', () => {
   assert.is(t.bars.reduce((sum, b) => sum + b.count, 0), 120);
 });
 
+timeline('puts its ticks on years, months, Mondays or days, whichever fit the span', () => {
+  const labels = (...values: string[]) => buildTimeline(values.map((v) => entry(v)))!.ticks.map((t) => t.label);
+  assert.equal(labels('1990', '2023-08-21'), ['1990', '2000', '2010', '2020']);
+  assert.equal(labels('2023-08-21', '2022-10'), ['Oct 2022', 'Nov 2022', 'Dec 2022', 'Jan 2023', 'Feb 2023', 'Mar 2023', 'Apr 2023', 'May 2023', 'Jun 2023', 'Jul 2023', 'Aug 2023', 'Sep 2023']);
+  assert.equal(labels('2020-01-06', '2020-03-20'), ['6 Jan', '13 Jan', '20 Jan', '27 Jan', '3 Feb', '10 Feb', '17 Feb', '24 Feb', '2 Mar', '9 Mar', '16 Mar', '23 Mar']);
+  assert.equal(labels('2023-08-21', '2023-09-02'), ['16 Aug', '21 Aug', '26 Aug', '31 Aug', '5 Sep', '10 Sep']);
+});
+
 timeline.run();
