@@ -7,6 +7,7 @@ import Eleventy from '@11ty/eleventy';
 import { readFileSync } from 'node:fs';
 import { briefingDataFile, ROOT } from './build-data.ts';
 import { isSearchable } from './search-stream.ts';
+import { searchHtml } from '../src/site/search-html.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import type { BriefingRecord, PersonRecord, SiteData } from '../src/site/site-types.ts';
 
@@ -19,9 +20,9 @@ export interface RunJob {
 }
 
 /**
- * Told each written file's path inside the output folder, with its HTML when the search indexes
- * it (pages marked data-pagefind-body); null for every other page and file, so the rest of the
- * pages never travel to the build's thread.
+ * Told each written file's path inside the output folder, with what the search indexer reads of
+ * it when it is indexed (pages marked data-pagefind-body; see src/site/search-html.ts); null for
+ * every other page and file, so the rest of the pages never travel to the build's thread.
  */
 export type PageSink = (path: string, html: string | null) => Promise<void> | void;
 
@@ -46,7 +47,7 @@ export async function renderRun(job: RunJob, onPage: PageSink): Promise<void> {
       }
       const root = resolve(job.output);
       config.addTransform('briefings-page-sink', async (content: string, outputPath: string | false) => {
-        if (outputPath) await onPage(relative(root, resolve(outputPath)), outputPath.endsWith('.html') && isSearchable(content) ? content : null);
+        if (outputPath) await onPage(relative(root, resolve(outputPath)), outputPath.endsWith('.html') && isSearchable(content) ? searchHtml(content) : null);
         return content;
       });
     },

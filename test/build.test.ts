@@ -9,6 +9,9 @@ import { build } from '../scripts/build.ts';
 import { checkLinks } from '../scripts/check-links.ts';
 import { buildData, ROOT, startDataFolder } from '../scripts/build-data.ts';
 import { extractInPool } from '../scripts/extract-pool.ts';
+import { isSearchable } from '../scripts/search-stream.ts';
+import { searchHtml } from '../src/site/search-html.ts';
+import * as pagefind from 'pagefind';
 import type { BriefingRecord, PersonRecord } from '../src/site/site-types.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'briefings-build-'));
@@ -132,6 +135,31 @@ for (const [threads, part] of [[3, 2], [1, 2]] as const) {
     assert.is(pages(parted.out), pages(site));
   });
 }
+
+example('the search index of the pages as sent to Pagefind (reduced) is the index of the pages as written', async () => {
+  const files = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  const searchable = files.map((f) => [f, readFileSync(join(site, f), 'utf8')] as const).filter(([, html]) => isSearchable(html));
+  assert.ok(searchable.length > 10);
+  assert.ok(searchable.every(([, html]) => searchHtml(html).length < html.length / 2), 'every page is reduced');
+  const indexOf = async (send: (html: string) => string): Promise<string> => {
+    const output = mkdtempSync(join(scratch, 'pagefind-'));
+    const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+    try {
+      for (const [file, html] of searchable) await index!.addHTMLFile({ sourcePath: file, content: send(html) });
+      await index!.writeFiles({ outputPath: output });
+    } finally {
+      await pagefind.close();
+    }
+    return output;
+  };
+  const whole = await indexOf((html) => html);
+  const reduced = await indexOf(searchHtml);
+  const listing = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  assert.equal(listing(reduced), listing(whole));
+  for (const file of listing(whole)) {
+    if (file.includes('.')) assert.ok(readFileSync(join(whole, file)).equals(readFileSync(join(reduced, file))), file);
+  }
+});
 
 example('records built by the extraction workers are the ones the data build makes itself', async () => {
   const options = { contentDir: join(ROOT, 'content'), dataDir: join(scratch, 'records-data'), cacheDir: join(scratch, 'cache'), warn: () => {} };
