@@ -1,6 +1,7 @@
 // The whole build over the example site, as a user runs it, and over hostile and broken content.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { suite } from 'uvu';
@@ -153,6 +154,15 @@ example('the search index of the pages as sent to Pagefind (reduced) is the inde
     return output;
   };
   const whole = await indexOf((html) => html);
+  // The sentence numbers and note markers are not words of the source: "Elon", not "1Elon";
+  // "official", not "officialnote".
+  const fragments = readdirSync(join(whole, 'fragment')).map((f) => {
+    const bytes = gunzipSync(readFileSync(join(whole, 'fragment', f)));
+    return JSON.parse(bytes.subarray(bytes.indexOf('{')).toString('utf8')) as { url: string; content: string };
+  });
+  const musk = fragments.find((f) => f.url === '/briefings/musk-putin-starlink/')!.content;
+  assert.match(musk, 'sentence anchors. Elon Musk said he had engaged');
+  assert.match(musk, 'according to a former Pentagon official. ');
   const reduced = await indexOf(searchHtml);
   const listing = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
   assert.equal(listing(reduced), listing(whole));
