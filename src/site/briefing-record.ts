@@ -11,6 +11,7 @@ import { buildTimeline } from './timeline.ts';
 import { buildSpeakerGraph, type GraphLink } from './speaker-graph.ts';
 import { formatPublished } from './timex-period.ts';
 import { slugify } from './slugify.ts';
+import { remembered } from './remembered.ts';
 import { briefingUrl, personUrl, sentenceUrl } from './urls.ts';
 
 /** What an editor's annotation file changed, for the record to show and flag. */
@@ -31,21 +32,12 @@ export interface RecordOptions {
 }
 
 /** The site-wide id of a person: the slug of the canonical name, so the same name joins across briefings. */
-export const personKey = (name: string): string => remember(personKeys, name, slugify);
+export const personKey = (name: string): string => remembered(personKeys, name, slugify);
 
 // Slugs of names and labels of published dates, already made: an archive's articles share a few
 // thousand of each.
 const personKeys = new Map<string, string>();
 const publishedLabels = new Map<string, string>();
-function remember(known: Map<string, string>, key: string, make: (key: string) => string): string {
-  let value = known.get(key);
-  if (value === undefined) {
-    value = make(key);
-    if (known.size > 100_000) known.clear();
-    known.set(key, value);
-  }
-  return value;
-}
 
 export function buildBriefingRecord(article: Article, x: Extraction, options: RecordOptions): BriefingRecord {
   const slug = article.slug;
@@ -124,7 +116,7 @@ export function buildBriefingRecord(article: Article, x: Extraction, options: Re
     file: article.file,
     title: article.title,
     published: article.published,
-    publishedLabel: article.published && remember(publishedLabels, article.published, formatPublished),
+    publishedLabel: article.published && remembered(publishedLabels, article.published, formatPublished),
     source: article.source,
     url: article.url,
     credit: article.credit,

@@ -5,6 +5,7 @@
 // Geometry only: the template draws it, and the list beside it is the text alternative.
 import { DateTime } from 'luxon';
 import type { ChronologyRecord } from './site-types.ts';
+import { remembered } from './remembered.ts';
 
 export interface TimelineItem {
   readonly x: number;
@@ -49,14 +50,7 @@ const HISTOGRAM_HEIGHT = 90;
 
 /** Milliseconds of an ISO day, memoised: an archive's chronology repeats the same days. */
 const days = new Map<string, number>();
-function dayMs(iso: string): number {
-  let ms = days.get(iso);
-  if (ms === undefined) {
-    ms = DateTime.fromISO(iso, { zone: 'utc' }).toMillis();
-    days.set(iso, ms);
-  }
-  return ms;
-}
+const dayMs = (iso: string): number => remembered(days, iso, (d) => DateTime.fromISO(d, { zone: 'utc' }).toMillis());
 
 /** The picture of the dated entries; null when fewer than one entry has a date. */
 export function buildTimeline(entries: readonly ChronologyRecord[]): TimelineView | null {
@@ -149,9 +143,10 @@ function histogram(
 
 /** Axis ticks: years, months or days, whichever gives about four to twelve. */
 function ticks(from: number, to: number): { ms: number; label: string }[] {
-  const key = `${from}:${to}`;
-  const known = tickCache.get(key);
-  if (known) return known;
+  return remembered(tickCache, `${from}:${to}`, () => axis(from, to), 10_000);
+}
+
+function axis(from: number, to: number): { ms: number; label: string }[] {
   const start = calendarDay(from);
   const end = calendarDay(to);
   // Whole months between the two ends, read off their calendar fields (luxon's diff is slow).
@@ -169,8 +164,6 @@ function ticks(from: number, to: number): { ms: number; label: string }[] {
   for (let t = firstTick(from, unit, step); t <= to && out.length < 40; t = nextTick(t, unit, step)) {
     if (t >= from) out.push({ ms: t, label: tickLabel(t, format) });
   }
-  if (tickCache.size > 10_000) tickCache.clear();
-  tickCache.set(key, out);
   return out;
 }
 
@@ -181,16 +174,8 @@ const tickCache = new Map<string, { ms: number; label: string }[]>();
 // year, a Monday), so what luxon works out for one is remembered: the day a moment falls on, the
 // first tick at or before it, the tick after a tick, a tick's label.
 type Unit = 'year' | 'month' | 'week' | 'day';
-const remembered = new Map<string, unknown>();
-function remember<T>(key: string, work: () => T): T {
-  let value = remembered.get(key) as T | undefined;
-  if (value === undefined) {
-    value = work();
-    if (remembered.size > 100_000) remembered.clear();
-    remembered.set(key, value);
-  }
-  return value;
-}
+const points = new Map<string, unknown>();
+const remember = <T>(key: string, work: () => T): T => remembered(points, key, work) as T;
 
 /** The UTC day a moment falls on (a Date drops the fraction of a millisecond, towards zero). */
 const dayNumber = (ms: number): number => Math.floor(Math.trunc(ms) / DAY);

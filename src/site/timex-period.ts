@@ -1,6 +1,7 @@
 // TIMEX3 values as calendar periods a reader understands: "2022-10" -> "October 2022", spanning
 // 2022-10-01 to 2022-10-31. luxon does every computation; a value we cannot read gives null.
 import { DateTime } from 'luxon';
+import { remembered } from './remembered.ts';
 
 export interface TimexPeriod {
   /** What a reader sees: "October 2022", "21 August 2023", "Summer 2012". */
@@ -24,13 +25,7 @@ const periods = new Map<string, TimexPeriod | null>();
 
 /** Read a TIMEX3 DATE/TIME value as a period; null for durations, refs and partial values. */
 export function timexPeriod(value: string): TimexPeriod | null {
-  let period = periods.get(value);
-  if (period === undefined) {
-    period = readPeriod(value);
-    if (periods.size > 100_000) periods.clear();
-    periods.set(value, period);
-  }
-  return period;
+  return remembered(periods, value, readPeriod);
 }
 
 function readPeriod(value: string): TimexPeriod | null {
