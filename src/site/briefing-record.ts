@@ -34,10 +34,8 @@ export interface RecordOptions {
 /** The site-wide id of a person: the slug of the canonical name, so the same name joins across briefings. */
 export const personKey = (name: string): string => remembered(personKeys, name, slugify);
 
-// Slugs of names and labels of published dates, already made: an archive's articles share a few
-// thousand of each.
+// Slugs of names already made: an archive's articles share a few thousand names.
 const personKeys = new Map<string, string>();
-const publishedLabels = new Map<string, string>();
 
 export function buildBriefingRecord(article: Article, x: Extraction, options: RecordOptions): BriefingRecord {
   const slug = article.slug;
@@ -116,7 +114,7 @@ export function buildBriefingRecord(article: Article, x: Extraction, options: Re
     file: article.file,
     title: article.title,
     published: article.published,
-    publishedLabel: article.published && remembered(publishedLabels, article.published, formatPublished),
+    publishedLabel: article.published && formatPublished(article.published),
     source: article.source,
     url: article.url,
     credit: article.credit,

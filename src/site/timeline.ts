@@ -174,21 +174,23 @@ const tickCache = new Map<string, { ms: number; label: string }[]>();
 // year, a Monday), so what luxon works out for one is remembered: the day a moment falls on, the
 // first tick at or before it, the tick after a tick, a tick's label.
 type Unit = 'year' | 'month' | 'week' | 'day';
-const points = new Map<string, unknown>();
-const remember = <T>(key: string, work: () => T): T => remembered(points, key, work) as T;
+const calendarDays = new Map<number, { year: number; month: number }>();
+const firstTicks = new Map<string, number>();
+const nextTicks = new Map<string, number>();
+const labels = new Map<string, string>();
 
 /** The UTC day a moment falls on (a Date drops the fraction of a millisecond, towards zero). */
 const dayNumber = (ms: number): number => Math.floor(Math.trunc(ms) / DAY);
 
 const calendarDay = (ms: number): { year: number; month: number } =>
-  remember(`d:${dayNumber(ms)}`, () => {
+  remembered(calendarDays, dayNumber(ms), () => {
     const d = DateTime.fromMillis(ms, { zone: 'utc' });
     return { year: d.year, month: d.month };
   });
 
 /** Where the walk along the grid starts for the day of `ms`: its year (rounded up to the step), month (rounded down to the step), Monday or day. */
 const firstTick = (ms: number, unit: Unit, step: number): number =>
-  remember(`f:${unit}:${step}:${dayNumber(ms)}`, () => {
+  remembered(firstTicks, `${unit}:${step}:${dayNumber(ms)}`, () => {
     let t = DateTime.fromMillis(ms, { zone: 'utc' }).startOf(unit);
     if (unit === 'year') t = t.set({ year: Math.ceil(t.year / step) * step });
     if (unit === 'month') t = t.set({ month: Math.floor((t.month - 1) / step) * step + 1 });
@@ -196,9 +198,9 @@ const firstTick = (ms: number, unit: Unit, step: number): number =>
   });
 
 const nextTick = (ms: number, unit: Unit, step: number): number =>
-  remember(`n:${unit}:${step}:${ms}`, () => DateTime.fromMillis(ms, { zone: 'utc' }).plus({ [`${unit}s`]: step }).toMillis());
+  remembered(nextTicks, `${unit}:${step}:${ms}`, () => DateTime.fromMillis(ms, { zone: 'utc' }).plus({ [`${unit}s`]: step }).toMillis());
 
 const tickLabel = (ms: number, format: string): string =>
-  remember(`l:${format}:${ms}`, () => DateTime.fromMillis(ms, { zone: 'utc' }).toFormat(format));
+  remembered(labels, `${format}:${ms}`, () => DateTime.fromMillis(ms, { zone: 'utc' }).toFormat(format));
 
 const round = (n: number): number => Math.round(n * 10) / 10;

@@ -80,6 +80,10 @@ function readPeriod(value: string): TimexPeriod | null {
 
 /** A published date as shown on pages: "22 August 2023". */
 export function formatPublished(iso: string): string {
-  const d = DateTime.fromISO(iso, { zone: 'utc' });
-  return d.isValid ? d.toFormat('d LLLL yyyy') : iso;
+  // An archive's articles share a few thousand publication days.
+  return remembered(publishedLabels, iso, (day) => {
+    const d = DateTime.fromISO(day, { zone: 'utc' });
+    return d.isValid ? d.toFormat('d LLLL yyyy') : day;
+  });
 }
+const publishedLabels = new Map<string, string>();
